@@ -1,0 +1,601 @@
+//! Turning the CSV files of a data directory into validated domain values, every rule of DATA.md
+//! checked and every failure reported at its cell.
+
+use super::diagnostic::{Diagnostic, Severity};
+use super::table::{Row, Table};
+use crate::domain::{
+    Area, CountryCode, Emergency, Hours, LanguageTag, PhoneNumber, Region, Resource, Topic,
+};
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+/// The resources file, relative to the data directory.
+pub const RESOURCES: &str = "resources.csv";
+/// The emergency-numbers file.
+pub const EMERGENCY: &str = "emergency.csv";
+/// The deny list of numbers known to be wrong or retired (optional).
+pub const RETIRED: &str = "retired.csv";
+
+const RESOURCE_COLUMNS: &[&str] = &[
+    "id",
+    "name",
+    "short_name",
+    "organization",
+    "regions",
+    "topics",
+    "phone",
+    "phone_option",
+    "sms",
+    "sms_keyword",
+    "chat_url",
+    "website",
+    "app_url",
+    "hours",
+    "timezone",
+    "languages",
+    "cost",
+    "priority",
+    "description",
+    "description_es",
+    "description_fr",
+    "verified_at",
+    "source",
+    "notes",
+];
+const RESOURCE_REQUIRED: &[&str] = &[
+    "id",
+    "name",
+    "short_name",
+    "regions",
+    "topics",
+    "website",
+    "hours",
+    "languages",
+    "description",
+    "verified_at",
+    "source",
+];
+const EMERGENCY_COLUMNS: &[&str] = &["country", "number", "also", "verified_at", "source"];
+const EMERGENCY_REQUIRED: &[&str] = &["country", "number", "verified_at", "source"];
+const RETIRED_COLUMNS: &[&str] = &["number", "country", "option", "keyword", "reason", "source"];
+const RETIRED_REQUIRED: &[&str] = &["number", "country", "reason", "source"];
+
+/// Rows older than this many days get a freshness warning.
+pub const STALE_AFTER_DAYS: i64 = 365;
+
+/// The validated content of a data directory.
+pub struct Loaded {
+    /// Resources in file order.
+    pub resources: Vec<Resource>,
+    /// Emergency numbers by country.
+    pub emergency: HashMap<CountryCode, Emergency>,
+    /// Warnings (stale rows); errors make loading fail.
+    pub warnings: Vec<Diagnostic>,
+    /// A short hash of the files' bytes, naming this version of the data.
+    pub version: String,
+}
+
+/// A retired number: using it is an error.
+struct Retired {
+    number: String,
+    option: Option<String>,
+    keyword: Option<String>,
+    reason: String,
+}
+
+/// Reads and validates `dir`. `today` bounds `verified_at`. On failure, every diagnostic
+/// (errors and warnings) is returned, sorted by file and position.
+pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let mut hasher = <sha2::Sha256 as sha2::Digest>::new();
+    let mut read =
+        |name: &str, optional: bool, diags: &mut Vec<Diagnostic>| -> Option<(String, Vec<u8>)> {
+            let path = dir.join(name);
+            let shown = path.display().to_string();
+            match std::fs::read(&path) {
+                Ok(bytes) => {
+                    sha2::Digest::update(&mut hasher, name.as_bytes());
+                    sha2::Digest::update(&mut hasher, &bytes);
+                    Some((shown, bytes))
+                }
+                Err(e) if optional && e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(e) => {
+                    diags.push(Diagnostic::error(&shown, 1, 1, format!("cannot read: {e}")));
+                    None
+                }
+            }
+        };
+    let retired_file = read(RETIRED, true, &mut diags);
+    let emergency_file = read(EMERGENCY, false, &mut diags);
+    let resources_file = read(RESOURCES, false, &mut diags);
+
+    let retired = retired_file
+        .map(|(f, b)| {
+            let t = Table::parse(&f, &b, RETIRED_COLUMNS, RETIRED_REQUIRED, &mut diags);
+            retired_rows(&t, today, &mut diags)
+        })
+        .unwrap_or_default();
+    let emergency = emergency_file
+        .map(|(f, b)| {
+            let t = Table::parse(&f, &b, EMERGENCY_COLUMNS, EMERGENCY_REQUIRED, &mut diags);
+            emergency_rows(&t, today, &mut diags)
+        })
+        .unwrap_or_default();
+    let resources = resources_file
+        .map(|(f, b)| {
+            let t = Table::parse(&f, &b, RESOURCE_COLUMNS, RESOURCE_REQUIRED, &mut diags);
+            resource_rows(&t, today, &retired, &mut diags)
+        })
+        .unwrap_or_default();
+
+    diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        return Err(diags);
+    }
+    let digest = sha2::Digest::finalize(hasher);
+    let version = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    Ok(Loaded {
+        resources,
+        emergency,
+        warnings: diags,
+        version,
+    })
+}
+
+/// Reports problems of one row, each at the cell it concerns.
+struct RowCheck<'a> {
+    file: &'a str,
+    row: &'a Row,
+    diags: &'a mut Vec<Diagnostic>,
+    failed: bool,
+}
+
+impl<'a> RowCheck<'a> {
+    fn new(table: &'a Table, row: &'a Row, diags: &'a mut Vec<Diagnostic>) -> Self {
+        RowCheck {
+            file: &table.file,
+            row,
+            diags,
+            failed: false,
+        }
+    }
+
+    fn error(&mut self, column: &str, message: impl std::fmt::Display) {
+        let (line, col) = self.row.position(column);
+        self.diags.push(Diagnostic::error(
+            self.file,
+            line,
+            col,
+            format!("{column}: {message}"),
+        ));
+        self.failed = true;
+    }
+
+    fn warn(&mut self, column: &str, message: impl std::fmt::Display) {
+        let (line, col) = self.row.position(column);
+        self.diags.push(Diagnostic::warning(
+            self.file,
+            line,
+            col,
+            format!("{column}: {message}"),
+        ));
+    }
+
+    fn get(&self, column: &str) -> Option<&'a str> {
+        self.row.get(column)
+    }
+
+    fn required(&mut self, column: &str) -> Option<&'a str> {
+        let v = self.row.get(column);
+        if v.is_none() {
+            self.error(column, "required");
+        }
+        v
+    }
+
+    fn parsed<T, E: std::fmt::Display>(
+        &mut self,
+        column: &str,
+        parse: impl FnOnce(&'a str) -> Result<T, E>,
+    ) -> Option<T> {
+        let v = self.get(column)?;
+        match parse(v) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                self.error(column, e);
+                None
+            }
+        }
+    }
+
+    fn https_url(&mut self, column: &str) -> Option<String> {
+        self.parsed(column, |v| match url::Url::parse(v) {
+            Ok(u) if u.scheme() == "https" && u.host().is_some() => Ok(v.to_string()),
+            Ok(_) => Err(format!("{v:?} must be an https:// URL")),
+            Err(e) => Err(format!("{v:?} is not a URL ({e})")),
+        })
+    }
+
+    fn date(&mut self, today: NaiveDate) -> Option<NaiveDate> {
+        self.required("verified_at")?;
+        let d = self.parsed("verified_at", |v| {
+            NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                .map_err(|_| format!("{v:?} is not a YYYY-MM-DD date"))
+        })?;
+        if d > today {
+            self.error("verified_at", format!("{d} is in the future"));
+        } else if (today - d).num_days() > STALE_AFTER_DAYS {
+            self.warn(
+                "verified_at",
+                format!("last verified {d}, more than {STALE_AFTER_DAYS} days ago: confirm it again at the source"),
+            );
+        }
+        Some(d)
+    }
+
+    fn source(&mut self) -> Option<String> {
+        self.required("source")?;
+        self.https_url("source")
+    }
+}
+
+fn retired_rows(table: &Table, today: NaiveDate, diags: &mut Vec<Diagnostic>) -> Vec<Retired> {
+    let mut out = Vec::new();
+    for row in &table.rows {
+        let mut c = RowCheck::new(table, row, diags);
+        let number = c.required("number");
+        if let Some(cc) = c.required("country") {
+            if CountryCode::parse(cc).is_none() {
+                c.error(
+                    "country",
+                    format!("{cc:?} is not an ISO 3166-1 alpha-2 code"),
+                );
+            }
+        }
+        let reason = c.required("reason");
+        c.source();
+        if let Some(v) = c.get("verified_at") {
+            let _ = v;
+            c.date(today);
+        }
+        if let (Some(number), Some(reason), false) = (number, reason, c.failed) {
+            out.push(Retired {
+                number: number.to_string(),
+                option: c.get("option").map(str::to_string),
+                keyword: c.get("keyword").map(str::to_ascii_uppercase),
+                reason: reason.to_string(),
+            });
+        }
+    }
+    out
+}
+
+fn emergency_rows(
+    table: &Table,
+    today: NaiveDate,
+    diags: &mut Vec<Diagnostic>,
+) -> HashMap<CountryCode, Emergency> {
+    let mut out = HashMap::new();
+    for row in &table.rows {
+        let mut c = RowCheck::new(table, row, diags);
+        let country = c.required("country").and_then(|v| {
+            let cc = CountryCode::parse(v).filter(|_| v.bytes().all(|b| b.is_ascii_uppercase()));
+            if cc.is_none() {
+                c.error(
+                    "country",
+                    format!("{v:?} is not an upper-case ISO 3166-1 alpha-2 code"),
+                );
+            }
+            cc
+        });
+        let is_dial =
+            |v: &str| !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit());
+        let number = c.required("number").and_then(|v| {
+            if is_dial(v) {
+                Some(v.to_string())
+            } else {
+                c.error("number", format!("{v:?} must be 1 to 6 digits"));
+                None
+            }
+        });
+        let mut also = Vec::new();
+        for v in c.get("also").unwrap_or("").split_whitespace() {
+            if is_dial(v) {
+                also.push(v.to_string());
+            } else {
+                c.error("also", format!("{v:?} must be 1 to 6 digits"));
+            }
+        }
+        let verified_at = c.date(today);
+        let source = c.source();
+        if let Some(cc) = country {
+            if out.contains_key(&cc) {
+                c.error("country", format!("{cc} has more than one row"));
+                continue;
+            }
+        }
+        if let (Some(country), Some(number), Some(verified_at), Some(source), false) =
+            (country, number, verified_at, source, c.failed)
+        {
+            out.insert(
+                country,
+                Emergency {
+                    country,
+                    number,
+                    also,
+                    verified_at,
+                    source,
+                },
+            );
+        }
+    }
+    out
+}
+
+fn resource_rows(
+    table: &Table,
+    today: NaiveDate,
+    retired: &[Retired],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Resource> {
+    let mut out = Vec::new();
+    let mut ids = HashSet::new();
+    let mut names = HashSet::new();
+    // (column, number, option or keyword) → the id that uses it first.
+    let mut routes: HashMap<(&str, String, String), String> = HashMap::new();
+    for row in &table.rows {
+        let mut c = RowCheck::new(table, row, diags);
+        let id = c.required("id").and_then(|v| {
+            let ok = v
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !ok {
+                c.error("id", format!("{v:?} must match [a-z0-9-]+"));
+                None
+            } else if !ids.insert(v.to_string()) {
+                c.error("id", format!("{v:?} is used by an earlier row"));
+                None
+            } else {
+                Some(v.to_string())
+            }
+        });
+        let name = c.required("name").and_then(|v| {
+            if names.insert(v.to_string()) {
+                Some(v.to_string())
+            } else {
+                c.error("name", format!("{v:?} is used by an earlier row"));
+                None
+            }
+        });
+        let short_name = c.required("short_name").and_then(|v| {
+            let n = v.chars().count();
+            if n > 24 {
+                c.error("short_name", format!("{n} characters; at most 24"));
+                None
+            } else {
+                Some(v.to_string())
+            }
+        });
+        let area = c.required("regions").and_then(|v| parse_area(&mut c, v));
+        let topics = c.required("topics").and_then(|v| {
+            let mut topics = Vec::new();
+            for word in v.split_whitespace() {
+                match word.parse::<Topic>() {
+                    Ok(t) if !topics.contains(&t) => topics.push(t),
+                    Ok(t) => c.error("topics", format!("{t} is listed twice")),
+                    Err(e) => c.error(
+                        "topics",
+                        format!("{e}; known: {}", Topic::ALL.map(|t| t.as_str()).join(" ")),
+                    ),
+                }
+            }
+            Some(topics)
+        });
+        let phone = c.parsed("phone", PhoneNumber::parse);
+        let sms = c.parsed("sms", PhoneNumber::parse);
+        let phone_option = c.get("phone_option").map(str::to_string);
+        let sms_keyword = c.get("sms_keyword").map(str::to_string);
+        if phone_option.is_some() && c.get("phone").is_none() {
+            c.error("phone_option", "set without a phone number");
+        }
+        if sms_keyword.is_some() && c.get("sms").is_none() {
+            c.error("sms_keyword", "set without an sms number");
+        }
+        let chat_url = c.https_url("chat_url");
+        let website = c.required("website").and(c.https_url("website"));
+        let app_url = c.https_url("app_url");
+        if c.get("phone").is_none() && c.get("sms").is_none() && c.get("chat_url").is_none() {
+            c.error(
+                "phone",
+                "a resource needs at least one of phone, sms, chat_url",
+            );
+        }
+        // Short codes only work in their own country, which must be one the row serves.
+        for (column, number) in [("phone", &phone), ("sms", &sms)] {
+            if let (Some(PhoneNumber::Short { country, .. }), Some(area)) = (number, &area) {
+                if !area.countries().any(|cc| cc == *country) {
+                    c.error(
+                        column,
+                        format!("short code of {country} but the row's regions do not include {country}"),
+                    );
+                }
+            }
+        }
+        let hours = c.required("hours").and_then(|h| {
+            let tz = c.get("timezone");
+            match crate::domain::Hours::parse(h, tz) {
+                Ok(hours) => Some(hours),
+                Err(e @ crate::domain::hours::HoursError::Timezone(_)) => {
+                    c.error("timezone", e);
+                    None
+                }
+                Err(e @ crate::domain::hours::HoursError::MissingTimezone) => {
+                    c.error("timezone", e);
+                    None
+                }
+                Err(e) => {
+                    c.error("hours", e);
+                    None
+                }
+            }
+        });
+        if matches!(hours, Some(Hours::Always | Hours::Unknown)) && c.get("timezone").is_some() {
+            // Harmless, but it suggests the maintainer meant a schedule.
+            c.warn("timezone", "ignored: hours are 24/7 or unknown");
+        }
+        let languages = c.required("languages").map(|v| {
+            let mut langs = Vec::new();
+            for tag in v.split_whitespace() {
+                match LanguageTag::parse(tag) {
+                    Ok(t) => langs.push(t),
+                    Err(e) => c.error("languages", e),
+                }
+            }
+            langs
+        });
+        let priority = c
+            .parsed("priority", |v| {
+                v.parse::<i32>()
+                    .map_err(|_| format!("{v:?} is not an integer"))
+            })
+            .unwrap_or(100);
+        let text = |c: &mut RowCheck, column: &str, required: bool| -> Option<String> {
+            let v = if required {
+                c.required(column)
+            } else {
+                c.get(column)
+            }?;
+            let n = v.chars().count();
+            if n > 200 {
+                c.error(column, format!("{n} characters; at most 200"));
+            }
+            Some(v.to_string())
+        };
+        let description = text(&mut c, "description", true);
+        let description_es = text(&mut c, "description_es", false);
+        let description_fr = text(&mut c, "description_fr", false);
+        let verified_at = c.date(today);
+        let source = c.source();
+
+        for (column, number, detail, detail_name) in [
+            ("phone", &phone, &phone_option, "phone_option"),
+            ("sms", &sms, &sms_keyword, "sms_keyword"),
+        ] {
+            let Some(number) = number else { continue };
+            let canonical = number.canonical();
+            let detail_key = detail.as_deref().unwrap_or("").to_ascii_uppercase();
+            for r in retired.iter().filter(|r| r.number == canonical) {
+                let matches = match column {
+                    "phone" => {
+                        r.keyword.is_none()
+                            && (r.option.is_none() || r.option.as_deref() == detail.as_deref())
+                    }
+                    _ => {
+                        r.option.is_none()
+                            && (r.keyword.is_none()
+                                || r.keyword.as_deref() == Some(detail_key.as_str()))
+                    }
+                };
+                if matches {
+                    c.error(
+                        column,
+                        format!(
+                            "{canonical} is on the retired list (retired.csv): {}",
+                            r.reason
+                        ),
+                    );
+                }
+            }
+            let key = (column, canonical.clone(), detail_key);
+            if let Some(first) = routes.get(&key) {
+                c.error(
+                    column,
+                    format!("{canonical} is already used by {first:?} with the same {detail_name}"),
+                );
+            } else if let Some(id) = &id {
+                routes.insert(key, id.clone());
+            }
+        }
+
+        if c.failed {
+            continue;
+        }
+        if let (
+            Some(id),
+            Some(name),
+            Some(short_name),
+            Some(area),
+            Some(topics),
+            Some(website),
+            Some(hours),
+            Some(languages),
+            Some(description),
+            Some(verified_at),
+            Some(source),
+        ) = (
+            id,
+            name,
+            short_name,
+            area,
+            topics,
+            website,
+            hours,
+            languages,
+            description,
+            verified_at,
+            source,
+        ) {
+            out.push(Resource {
+                id,
+                name,
+                short_name,
+                organization: c.get("organization").map(str::to_string),
+                area,
+                topics,
+                phone,
+                phone_option,
+                sms,
+                sms_keyword,
+                chat_url,
+                website,
+                app_url,
+                hours,
+                languages,
+                cost: c.get("cost").map(str::to_string),
+                priority,
+                description,
+                description_es,
+                description_fr,
+                verified_at,
+                source,
+            });
+        }
+    }
+    out
+}
+
+fn parse_area(c: &mut RowCheck, v: &str) -> Option<Area> {
+    if v == "*" {
+        return Some(Area::Everywhere);
+    }
+    let mut regions = Vec::new();
+    for code in v.split_whitespace() {
+        if code == "*" {
+            c.error("regions", "`*` cannot be combined with other regions");
+            return None;
+        }
+        let canonical = code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+        match Region::parse(code).filter(|r| canonical && r.code() == code) {
+            Some(r) if !regions.contains(&r) => regions.push(r),
+            Some(r) => c.error("regions", format!("{r} is listed twice")),
+            None => c.error(
+                "regions",
+                format!("{code:?} is not an ISO 3166-1 or 3166-2 code (write it like US or US-CA)"),
+            ),
+        }
+    }
+    Some(Area::Regions(regions))
+}

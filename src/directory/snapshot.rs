@@ -1,0 +1,245 @@
+//! The immutable, indexed directory that every request reads.
+
+use super::diagnostic::Diagnostic;
+use super::load::Loaded;
+use crate::domain::{Area, CountryCode, Emergency, Region, Resource, Topic};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// One consistent version of the data, built once per (re)load and never changed.
+pub struct Snapshot {
+    resources: Vec<Resource>,
+    by_id: HashMap<String, usize>,
+    /// Resources that name a region, by that exact region, sorted by priority then name.
+    by_region: HashMap<Region, Vec<usize>>,
+    /// Resources for everywhere, sorted by priority then name.
+    worldwide: Vec<usize>,
+    emergency: HashMap<CountryCode, Emergency>,
+    /// Warnings found when the data was loaded (stale rows).
+    pub warnings: Vec<Diagnostic>,
+    /// A short hash naming this version of the data.
+    pub version: String,
+}
+
+/// Where a listed resource's area matched the visitor's region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// It serves the visitor's subdivision specifically.
+    Subdivision,
+    /// It serves the visitor's whole country.
+    Country,
+    /// It serves everywhere.
+    Worldwide,
+}
+
+/// What a region's page, SMS reply or API answer lists, in order.
+pub struct Listing<'a> {
+    /// The region asked for; `None` is the worldwide list.
+    pub region: Option<Region>,
+    /// The country's emergency number, shown first.
+    pub emergency: Option<EmergencyNumber<'a>>,
+    /// The resources: subdivision, then country, then worldwide; by priority within each.
+    pub resources: Vec<(Scope, &'a Resource)>,
+}
+
+/// The number a page shows first.
+pub enum EmergencyNumber<'a> {
+    /// The country's row in `emergency.csv`.
+    Listed(&'a Emergency),
+    /// No row, but the country is an EU member state, where 112 works by EU law.
+    Eu112,
+}
+
+/// EU member states: 112 works in each (Directive (EU) 2018/1972, art. 109).
+const EU_MEMBERS: &[&str] = &[
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+];
+
+impl Snapshot {
+    /// Indexes loaded data.
+    pub fn new(loaded: Loaded) -> Self {
+        let Loaded {
+            resources,
+            emergency,
+            warnings,
+            version,
+        } = loaded;
+        let mut by_region: HashMap<Region, Vec<usize>> = HashMap::new();
+        let mut worldwide = Vec::new();
+        for (i, r) in resources.iter().enumerate() {
+            match &r.area {
+                Area::Everywhere => worldwide.push(i),
+                Area::Regions(regions) => {
+                    for region in regions {
+                        by_region.entry(*region).or_default().push(i);
+                    }
+                }
+            }
+        }
+        let order = |list: &mut Vec<usize>| {
+            list.sort_by(|a, b| {
+                let (a, b) = (&resources[*a], &resources[*b]);
+                (a.priority, &a.name).cmp(&(b.priority, &b.name))
+            })
+        };
+        by_region.values_mut().for_each(order);
+        order(&mut worldwide);
+        let by_id = resources
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
+        Snapshot {
+            resources,
+            by_id,
+            by_region,
+            worldwide,
+            emergency,
+            warnings,
+            version,
+        }
+    }
+
+    /// The resources for `region` (or the worldwide list), narrowed to `topics` when any are given.
+    pub fn listing(&self, region: Option<Region>, topics: &[Topic]) -> Listing<'_> {
+        let mut resources: Vec<(Scope, &Resource)> = Vec::new();
+        let mut seen = Vec::new();
+        let mut push = |scope, list: Option<&Vec<usize>>| {
+            for &i in list.into_iter().flatten() {
+                let r = &self.resources[i];
+                if !seen.contains(&i) && r.has_any_topic(topics) {
+                    seen.push(i);
+                    resources.push((scope, r));
+                }
+            }
+        };
+        if let Some(region) = region {
+            if let Region::Subdivision(..) = region {
+                push(Scope::Subdivision, self.by_region.get(&region));
+            }
+            push(
+                Scope::Country,
+                self.by_region.get(&Region::Country(region.country())),
+            );
+        }
+        push(Scope::Worldwide, Some(&self.worldwide));
+        Listing {
+            region,
+            emergency: region.and_then(|r| self.emergency_for(r.country())),
+            resources,
+        }
+    }
+
+    /// The emergency number for a country, if known.
+    pub fn emergency_for(&self, country: CountryCode) -> Option<EmergencyNumber<'_>> {
+        match self.emergency.get(&country) {
+            Some(e) => Some(EmergencyNumber::Listed(e)),
+            None if EU_MEMBERS.contains(&country.as_str()) => Some(EmergencyNumber::Eu112),
+            None => None,
+        }
+    }
+
+    /// One resource by id.
+    pub fn resource(&self, id: &str) -> Option<&Resource> {
+        self.by_id.get(id).map(|&i| &self.resources[i])
+    }
+
+    /// Every resource, in file order.
+    pub fn resources(&self) -> &[Resource] {
+        &self.resources
+    }
+
+    /// Every emergency row.
+    pub fn emergency_numbers(&self) -> impl Iterator<Item = &Emergency> {
+        self.emergency.values()
+    }
+
+    /// Countries with any data (an emergency number or a resource), each with the subdivisions
+    /// that have resources of their own, sorted by name.
+    pub fn regions_with_data(&self) -> Vec<(CountryCode, Vec<Region>)> {
+        let mut map: BTreeMap<CountryCode, BTreeSet<Region>> = BTreeMap::new();
+        for cc in self.emergency.keys() {
+            map.entry(*cc).or_default();
+        }
+        for region in self.by_region.keys() {
+            let subs = map.entry(region.country()).or_default();
+            if let Region::Subdivision(..) = region {
+                subs.insert(*region);
+            }
+        }
+        let mut out: Vec<(CountryCode, Vec<Region>)> = map
+            .into_iter()
+            .map(|(cc, subs)| {
+                let mut subs: Vec<Region> = subs.into_iter().collect();
+                subs.sort_by_key(|r| r.name());
+                (cc, subs)
+            })
+            .collect();
+        out.sort_by_key(|(cc, _)| cc.name());
+        out
+    }
+
+    /// Whether any row names this region or its country.
+    pub fn has_data_for(&self, region: Region) -> bool {
+        self.by_region.contains_key(&region)
+            || self
+                .by_region
+                .contains_key(&Region::Country(region.country()))
+            || self.emergency.contains_key(&region.country())
+    }
+}
+
+/// Counts that describe the directory's coverage, printed by `lifelines check`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// Rows in `resources.csv`.
+    pub resources: usize,
+    /// Countries with a row in `emergency.csv`.
+    pub emergency_countries: usize,
+    /// Countries with at least one crisis or suicide line of their own (worldwide lines not counted).
+    pub crisis_countries: usize,
+    /// Resources that serve at least one subdivision specifically.
+    pub subdivision_rows: usize,
+}
+
+impl Snapshot {
+    /// The coverage counts.
+    pub fn summary(&self) -> Summary {
+        let crisis: BTreeSet<CountryCode> = self
+            .resources
+            .iter()
+            .filter(|r| {
+                r.topics
+                    .iter()
+                    .any(|t| matches!(t, Topic::Crisis | Topic::Suicide))
+            })
+            .flat_map(|r| r.area.countries().collect::<Vec<_>>())
+            .collect();
+        let subdivision_rows = self
+            .resources
+            .iter()
+            .filter(|r| match &r.area {
+                Area::Regions(regions) => {
+                    regions.iter().any(|g| matches!(g, Region::Subdivision(..)))
+                }
+                Area::Everywhere => false,
+            })
+            .count();
+        Summary {
+            resources: self.resources.len(),
+            emergency_countries: self.emergency.len(),
+            crisis_countries: crisis.len(),
+            subdivision_rows,
+        }
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} resources; {} countries with emergency numbers; {} countries with crisis lines; {} subdivision rows",
+            self.resources, self.emergency_countries, self.crisis_countries, self.subdivision_rows
+        )
+    }
+}

@@ -1,0 +1,237 @@
+//! Reading one CSV file into rows whose cells know their `line:column`, for precise diagnostics.
+
+use super::diagnostic::{Diagnostic, Severity};
+use std::collections::HashMap;
+
+/// A CSV file read whole, with its header checked against the columns the format allows.
+pub struct Table {
+    /// The file name as shown in diagnostics, e.g. `data/resources.csv`.
+    pub file: String,
+    /// The rows after the header.
+    pub rows: Vec<Row>,
+}
+
+/// One record: its cells by column name, each with the position where the cell starts.
+pub struct Row {
+    /// The line the record starts on (1-based; the header is line 1).
+    pub line: u64,
+    cells: HashMap<&'static str, Cell>,
+}
+
+struct Cell {
+    value: String,
+    line: u64,
+    column: u64,
+}
+
+impl Row {
+    /// The trimmed cell, `None` when the column is absent or the cell empty.
+    pub fn get(&self, column: &str) -> Option<&str> {
+        self.cells
+            .get(column)
+            .map(|c| c.value.trim())
+            .filter(|v| !v.is_empty())
+    }
+
+    /// Where the cell of `column` starts, or the record's start when the column is absent.
+    pub fn position(&self, column: &str) -> (u64, u64) {
+        self.cells
+            .get(column)
+            .map(|c| (c.line, c.column))
+            .unwrap_or((self.line, 1))
+    }
+}
+
+impl Table {
+    /// Parses `bytes` as CSV. Lines starting with `#` before the header are comments (tables name
+    /// their source there). Unknown or missing columns and malformed records become diagnostics;
+    /// a malformed file yields no rows.
+    pub fn parse(
+        file: &str,
+        bytes: &[u8],
+        allowed: &[&'static str],
+        required: &[&'static str],
+        diags: &mut Vec<Diagnostic>,
+    ) -> Table {
+        let mut table = Table {
+            file: file.to_string(),
+            rows: Vec::new(),
+        };
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
+            Err(e) => {
+                let (line, column) = line_col(bytes, e.valid_up_to());
+                diags.push(Diagnostic::error(file, line, column, "not valid UTF-8"));
+                return table;
+            }
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .comment(Some(b'#'))
+            .flexible(false)
+            .from_reader(text.as_bytes());
+        let headers = match reader.headers() {
+            Ok(h) => h.clone(),
+            Err(e) => {
+                diags.push(csv_error(file, text, &e));
+                return table;
+            }
+        };
+        let header_start = header_offset(text);
+        let header_line = text[..header_start].matches('\n').count() as u64 + 1;
+        let header_cols = field_positions(text, header_start, header_line);
+        let mut columns: Vec<Option<&'static str>> = Vec::new();
+        let mut seen = Vec::new();
+        for (i, h) in headers.iter().enumerate() {
+            let (l, c) = header_cols.get(i).copied().unwrap_or((header_line, 1));
+            match allowed.iter().find(|a| **a == h.trim()) {
+                Some(name) if seen.contains(name) => {
+                    diags.push(Diagnostic::error(
+                        file,
+                        l,
+                        c,
+                        format!("column {name:?} appears twice"),
+                    ));
+                    columns.push(None);
+                }
+                Some(name) => {
+                    seen.push(*name);
+                    columns.push(Some(*name));
+                }
+                None => {
+                    diags.push(Diagnostic::error(
+                        file,
+                        l,
+                        c,
+                        format!("unknown column {:?} (allowed: {})", h, allowed.join(", ")),
+                    ));
+                    columns.push(None);
+                }
+            }
+        }
+        for r in required {
+            if !seen.contains(r) {
+                diags.push(Diagnostic::error(
+                    file,
+                    header_line,
+                    1,
+                    format!("missing required column {r:?}"),
+                ));
+            }
+        }
+        for record in reader.records() {
+            let record = match record {
+                Ok(r) => r,
+                Err(e) => {
+                    diags.push(csv_error(file, text, &e));
+                    continue;
+                }
+            };
+            let Some(pos) = record.position() else {
+                continue;
+            };
+            let starts = field_positions(text, pos.byte() as usize, pos.line());
+            let mut cells = HashMap::new();
+            for (i, value) in record.iter().enumerate() {
+                if let Some(Some(name)) = columns.get(i) {
+                    let (line, column) = starts.get(i).copied().unwrap_or((pos.line(), 1));
+                    cells.insert(
+                        *name,
+                        Cell {
+                            value: value.to_string(),
+                            line,
+                            column,
+                        },
+                    );
+                }
+            }
+            table.rows.push(Row {
+                line: pos.line(),
+                cells,
+            });
+        }
+        table
+    }
+}
+
+/// Byte offset of the header record: the first line that is not a `#` comment.
+fn header_offset(text: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.starts_with('#') {
+            return offset;
+        }
+        offset += line.len();
+    }
+    offset
+}
+
+/// The `(line, column)` where each field of the record starting at byte `start` begins.
+///
+/// The csv crate reports where a record starts but not its fields, so this walks the record's
+/// raw text with RFC 4180 quoting; columns count characters, as editors do.
+fn field_positions(text: &str, start: usize, first_line: u64) -> Vec<(u64, u64)> {
+    let mut out = vec![(first_line, 1)];
+    let (mut line, mut col) = (first_line, 1u64);
+    let mut in_quotes = false;
+    let mut chars = text.get(start..).unwrap_or("").chars().peekable();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '"' if in_quotes && chars.peek() == Some(&'"') => {
+                chars.next();
+                col += 1;
+            }
+            '"' => in_quotes = !in_quotes,
+            ',' if !in_quotes => {
+                out.push((line, col + 1));
+            }
+            '\n' if in_quotes => {
+                line += 1;
+                col = 0;
+            }
+            '\n' | '\r' if !in_quotes => break,
+            _ => {}
+        }
+        col += 1;
+    }
+    out
+}
+
+fn line_col(bytes: &[u8], offset: usize) -> (u64, u64) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|b| **b == b'\n').count() as u64 + 1;
+    let col = before.iter().rev().take_while(|b| **b != b'\n').count() as u64 + 1;
+    (line, col)
+}
+
+fn csv_error(file: &str, text: &str, e: &csv::Error) -> Diagnostic {
+    let (line, column) = match e.position() {
+        Some(p) => line_col(text.as_bytes(), p.byte() as usize),
+        None => (1, 1),
+    };
+    let message = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("this record has {len} fields, the header has {expected_len}"),
+        _ => format!("malformed CSV: {e}"),
+    };
+    Diagnostic {
+        file: file.to_string(),
+        line: e.position().map(|p| p.line()).unwrap_or(line),
+        column,
+        severity: Severity::Error,
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_follow_quotes_and_line_breaks() {
+        let text = "a,\"b,\"\"c\",d\n";
+        assert_eq!(field_positions(text, 0, 1), vec![(1, 1), (1, 3), (1, 11)]);
+        let multi = "x,\"one\ntwo\",z\n";
+        assert_eq!(field_positions(multi, 0, 4), vec![(4, 1), (4, 3), (5, 6)]);
+    }
+}

@@ -1,0 +1,15 @@
+//! Domain types, parsed once at the edge: past them, code never re-checks a string.
+
+pub mod hours;
+pub mod language;
+pub mod phone;
+pub mod region;
+pub mod resource;
+pub mod topic;
+
+pub use hours::Hours;
+pub use language::{LanguageTag, UiLanguage};
+pub use phone::PhoneNumber;
+pub use region::{CountryCode, Region};
+pub use resource::{Area, Emergency, Resource};
+pub use topic::Topic;

@@ -1,0 +1,206 @@
+//! Phone and SMS numbers as DATA.md writes them: E.164, or a national short code `CC:digits`.
+
+use super::region::CountryCode;
+use std::fmt;
+
+/// A number a person can call or text.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum PhoneNumber {
+    /// A full number in E.164, e.g. `+16234737433`, valid for `country` per libphonenumber.
+    E164 {
+        /// The E.164 digits with the leading `+`.
+        e164: String,
+        /// The country libphonenumber assigns the number to.
+        country: CountryCode,
+        /// The number as dialled within its own country, e.g. `(623) 473-7433`.
+        national: String,
+        /// The number as dialled from abroad, e.g. `+1 623-473-7433`.
+        international: String,
+    },
+    /// A short code or national-only number, e.g. `US:988`: dialled as written, only in `country`.
+    Short {
+        /// The only country where the code works.
+        country: CountryCode,
+        /// The digits as dialled.
+        digits: String,
+    },
+}
+
+/// Why a phone cell was rejected.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum PhoneError {
+    /// Neither `+digits` nor `CC:digits`.
+    #[error("expected E.164 (+16234737433) or a short code written CC:digits (US:988), got {0:?}")]
+    Format(String),
+    /// The `CC` of a short code is not an ISO 3166-1 country.
+    #[error("{0:?} is not an ISO 3166-1 country code")]
+    Country(String),
+    /// A short code with a wrong number of digits.
+    #[error("short code {0:?} must have 2 to 8 digits")]
+    ShortLength(String),
+    /// libphonenumber says the number is not valid.
+    #[error("{0} is not a valid phone number (libphonenumber)")]
+    Invalid(String),
+    /// A short code written with a `+`, as if it were E.164 (`+1741741`).
+    #[error("{0} looks like a short code written as E.164; write it CC:digits")]
+    ShortAsE164(String),
+}
+
+impl PhoneNumber {
+    /// Parses a CSV cell.
+    pub fn parse(s: &str) -> Result<Self, PhoneError> {
+        if let Some(digits) = s.strip_prefix('+') {
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(PhoneError::Format(s.to_string()));
+            }
+            // libphonenumber has panicked on crafted input before (RUSTSEC-2024-0369); cells are
+            // maintainer input, but a reload must never take the server down.
+            let parsed = std::panic::catch_unwind(|| phonenumber::parse(None, s))
+                .map_err(|_| PhoneError::Invalid(s.to_string()))?
+                .map_err(|_| PhoneError::Invalid(s.to_string()))?;
+            if !phonenumber::is_valid(&parsed) {
+                if digits.len() <= 8 {
+                    return Err(PhoneError::ShortAsE164(s.to_string()));
+                }
+                return Err(PhoneError::Invalid(s.to_string()));
+            }
+            let country = parsed
+                .country()
+                .id()
+                .and_then(|id| CountryCode::parse(id.as_ref()))
+                .ok_or_else(|| PhoneError::Invalid(s.to_string()))?;
+            use phonenumber::Mode;
+            Ok(PhoneNumber::E164 {
+                e164: s.to_string(),
+                country,
+                national: parsed.format().mode(Mode::National).to_string(),
+                international: parsed.format().mode(Mode::International).to_string(),
+            })
+        } else if let Some((cc, digits)) = s.split_once(':') {
+            let country = CountryCode::parse(cc)
+                .filter(|_| cc.bytes().all(|b| b.is_ascii_uppercase()))
+                .ok_or_else(|| PhoneError::Country(cc.to_string()))?;
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(PhoneError::Format(s.to_string()));
+            }
+            if !(2..=8).contains(&digits.len()) {
+                return Err(PhoneError::ShortLength(s.to_string()));
+            }
+            Ok(PhoneNumber::Short {
+                country,
+                digits: digits.to_string(),
+            })
+        } else {
+            Err(PhoneError::Format(s.to_string()))
+        }
+    }
+
+    /// The country the number belongs to.
+    pub fn country(&self) -> CountryCode {
+        match self {
+            PhoneNumber::E164 { country, .. } | PhoneNumber::Short { country, .. } => *country,
+        }
+    }
+
+    /// What goes after `tel:` or `sms:`: the E.164 number, or the short code's digits.
+    pub fn dial(&self) -> &str {
+        match self {
+            PhoneNumber::E164 { e164, .. } => e164,
+            PhoneNumber::Short { digits, .. } => digits,
+        }
+    }
+
+    /// The number as a person in `viewer` should read it: national form at home, international abroad.
+    ///
+    /// "Home" is the number's calling code, not its country: libphonenumber assigns North American
+    /// toll-free numbers to the US, but a Canadian dials 1-800 numbers the same way.
+    pub fn display_for(&self, viewer: Option<CountryCode>) -> String {
+        match self {
+            PhoneNumber::E164 {
+                country,
+                national,
+                international,
+                ..
+            } => {
+                if viewer.and_then(calling_code) == calling_code(*country) {
+                    national.clone()
+                } else {
+                    international.clone()
+                }
+            }
+            PhoneNumber::Short { digits, .. } => group_short(digits),
+        }
+    }
+
+    /// The canonical form as written in the CSV: `+16234737433` or `US:988`.
+    pub fn canonical(&self) -> String {
+        self.to_string()
+    }
+}
+
+/// The international calling code of a country (`1` for US and CA), per libphonenumber.
+fn calling_code(country: CountryCode) -> Option<u16> {
+    phonenumber::metadata::DATABASE
+        .by_id(country.as_str())
+        .map(|m| m.country_code())
+}
+
+/// Groups a short code the way it is usually printed: `116 123`, `13 11 14`, `988`.
+fn group_short(digits: &str) -> String {
+    match digits.len() {
+        6 if digits.starts_with("116") => format!("{} {}", &digits[..3], &digits[3..]),
+        6 if digits.starts_with("13") => {
+            format!("{} {} {}", &digits[..2], &digits[2..4], &digits[4..])
+        }
+        _ => digits.to_string(),
+    }
+}
+
+impl fmt::Display for PhoneNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PhoneNumber::E164 { e164, .. } => f.write_str(e164),
+            PhoneNumber::Short { country, digits } => write!(f, "{country}:{digits}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_numbers_are_validated_and_formatted() {
+        let n = PhoneNumber::parse("+16234737433").unwrap();
+        assert_eq!(n.country().as_str(), "US");
+        assert_eq!(n.dial(), "+16234737433");
+        assert_eq!(n.display_for(CountryCode::parse("US")), "(623) 473-7433");
+        assert!(n.display_for(CountryCode::parse("GB")).starts_with("+1 "));
+        let toll_free = PhoneNumber::parse("+18006686868").unwrap();
+        assert_eq!(
+            toll_free.display_for(CountryCode::parse("CA")),
+            "(800) 668-6868"
+        );
+    }
+
+    #[test]
+    fn short_codes_dial_as_written() {
+        let n = PhoneNumber::parse("GB:116123").unwrap();
+        assert_eq!(n.dial(), "116123");
+        assert_eq!(n.display_for(None), "116 123");
+        assert_eq!(n.to_string(), "GB:116123");
+    }
+
+    #[test]
+    fn rejects_malformed_and_invalid_numbers() {
+        for bad in [
+            "+1741741", "741741", "+1800abc", "XX:988", "us:988", "US:", "US:1", "+",
+        ] {
+            assert!(PhoneNumber::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            PhoneNumber::parse("+1741741"),
+            Err(PhoneError::ShortAsE164("+1741741".into()))
+        );
+    }
+}

@@ -1,0 +1,104 @@
+//! The topic vocabulary of DATA.md.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// What a resource is for; the closed vocabulary of `data/resources.csv`'s `topics` column.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    /// Any emotional crisis.
+    Crisis,
+    /// Suicide prevention.
+    Suicide,
+    /// Difficult psychedelic experiences and their aftermath.
+    Psychedelic,
+    /// Treatment and referral for substance use.
+    SubstanceUse,
+    /// Overdose prevention and response.
+    Overdose,
+    /// Testing drugs for what they contain.
+    DrugChecking,
+    /// Poisoning.
+    Poison,
+    /// Mental health in general.
+    MentalHealth,
+    /// Support from people with lived experience.
+    PeerSupport,
+    /// LGBTQ+ people.
+    Lgbtq,
+    /// Young people.
+    Youth,
+    /// Veterans.
+    Veterans,
+    /// Domestic violence.
+    DomesticViolence,
+    /// Sexual assault.
+    SexualAssault,
+}
+
+impl Topic {
+    /// Every topic, in the vocabulary's order.
+    pub const ALL: [Topic; 14] = [
+        Topic::Crisis,
+        Topic::Suicide,
+        Topic::Psychedelic,
+        Topic::SubstanceUse,
+        Topic::Overdose,
+        Topic::DrugChecking,
+        Topic::Poison,
+        Topic::MentalHealth,
+        Topic::PeerSupport,
+        Topic::Lgbtq,
+        Topic::Youth,
+        Topic::Veterans,
+        Topic::DomesticViolence,
+        Topic::SexualAssault,
+    ];
+
+    /// The vocabulary word, as written in the CSV and in `?topic=`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Topic::Crisis => "crisis",
+            Topic::Suicide => "suicide",
+            Topic::Psychedelic => "psychedelic",
+            Topic::SubstanceUse => "substance-use",
+            Topic::Overdose => "overdose",
+            Topic::DrugChecking => "drug-checking",
+            Topic::Poison => "poison",
+            Topic::MentalHealth => "mental-health",
+            Topic::PeerSupport => "peer-support",
+            Topic::Lgbtq => "lgbtq",
+            Topic::Youth => "youth",
+            Topic::Veterans => "veterans",
+            Topic::DomesticViolence => "domestic-violence",
+            Topic::SexualAssault => "sexual-assault",
+        }
+    }
+
+    /// The key of the topic's visitor-facing label in the translation files.
+    pub fn label_key(&self) -> String {
+        format!("topic-{}", self.as_str())
+    }
+}
+
+/// A word that is not in the topic vocabulary.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown topic {0:?}")]
+pub struct UnknownTopic(pub String);
+
+impl FromStr for Topic {
+    type Err = UnknownTopic;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Topic::ALL
+            .into_iter()
+            .find(|t| t.as_str() == s)
+            .ok_or_else(|| UnknownTopic(s.to_string()))
+    }
+}
+
+impl fmt::Display for Topic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

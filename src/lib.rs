@@ -1,0 +1,14 @@
+//! lifelines: a crisis and harm-reduction resource directory. A visitor opens one page and sees
+//! the lines that can help where they are.
+
+pub mod config;
+pub mod directory;
+pub mod domain;
+pub mod error;
+pub mod geo;
+pub mod i18n;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;
+pub mod terminal;
+pub mod view;

@@ -1,0 +1,177 @@
+//! The `lifelines` binary: parse the command line, load settings, start telemetry, run a subcommand.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use lifelines::config::Settings;
+use lifelines::directory::{load, Severity, Snapshot};
+use lifelines::domain::{Region, Topic};
+use lifelines::geo::GeoDb;
+use lifelines::startup::{geoip_path, Application};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// A crisis and harm-reduction resource directory.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    /// A TOML config file (see lifelines.example.toml).
+    #[arg(long, global = true, env = "LIFELINES_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web service.
+    Serve {
+        /// Address to listen on, e.g. 0.0.0.0:8080.
+        #[arg(long)]
+        listen: Option<String>,
+        /// The data directory.
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// A MaxMind-format GeoIP database.
+        #[arg(long)]
+        geoip: Option<PathBuf>,
+    },
+    /// Validate a data directory; exit 1 naming every error by file:line:column.
+    Check {
+        /// Treat warnings (rows not verified for a year) as errors.
+        #[arg(long)]
+        strict: bool,
+        /// The data directory.
+        dir: PathBuf,
+    },
+    /// Print a region's list, as a page would show it.
+    Lookup {
+        /// A region code: US, us-ca, GB-SCT, or `world`.
+        region: String,
+        /// Narrow to a topic (repeatable).
+        #[arg(long = "topic")]
+        topics: Vec<String>,
+        /// The data directory.
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+    /// Print what the GeoIP database says about an address.
+    Geoip {
+        /// An IPv4 or IPv6 address.
+        address: std::net::IpAddr,
+        /// A MaxMind-format database (default: the configured one).
+        #[arg(long)]
+        database: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let mut settings =
+        Settings::load(cli.config.as_deref()).context("Failed to read the configuration")?;
+    match cli.command {
+        Command::Serve {
+            listen,
+            data,
+            geoip,
+        } => {
+            settings.listen = listen.unwrap_or(settings.listen);
+            settings.data_dir = data.unwrap_or(settings.data_dir);
+            settings.geo.database = geoip.or(settings.geo.database);
+            lifelines::telemetry::init(&settings.log, std::io::stdout)?;
+            let rt = tokio::runtime::Runtime::new()?;
+            rt.block_on(async {
+                let app = Application::build(settings)?;
+                tracing::info!(port = app.port(), "listening");
+                app.run_until_stopped().await?;
+                anyhow::Ok(ExitCode::SUCCESS)
+            })
+        }
+        Command::Check { strict, dir } => {
+            let today = chrono::Utc::now().date_naive();
+            match load::load_dir(&dir, today) {
+                Ok(loaded) => {
+                    let warnings = loaded.warnings.clone();
+                    for w in &warnings {
+                        println!("{w}");
+                    }
+                    let snapshot = Snapshot::new(loaded);
+                    println!("{}", snapshot.summary());
+                    if strict && !warnings.is_empty() {
+                        println!("{} warnings, failing because of --strict", warnings.len());
+                        return Ok(ExitCode::FAILURE);
+                    }
+                    println!("ok: {} warnings", warnings.len());
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(diags) => {
+                    for d in &diags {
+                        println!("{d}");
+                    }
+                    let errors = diags
+                        .iter()
+                        .filter(|d| d.severity == Severity::Error)
+                        .count();
+                    println!("{errors} errors, {} warnings", diags.len() - errors);
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Lookup {
+            region,
+            topics,
+            data,
+        } => {
+            let dir = data.unwrap_or(settings.data_dir);
+            let today = chrono::Utc::now().date_naive();
+            let loaded = load::load_dir(&dir, today).map_err(|d| {
+                anyhow::anyhow!(
+                    "{} has errors; run `lifelines check {}` ({} findings)",
+                    dir.display(),
+                    dir.display(),
+                    d.len()
+                )
+            })?;
+            let snapshot = Snapshot::new(loaded);
+            let region = if region.eq_ignore_ascii_case("world") {
+                None
+            } else {
+                Some(
+                    Region::parse(&region)
+                        .with_context(|| format!("{region:?} is not an ISO 3166 region code"))?,
+                )
+            };
+            let topics = topics
+                .iter()
+                .map(|t| t.parse::<Topic>())
+                .collect::<Result<Vec<_>, _>>()?;
+            print!(
+                "{}",
+                lifelines::terminal::listing(&snapshot.listing(region, &topics))
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Geoip { address, database } => {
+            settings.geo.database = database.or(settings.geo.database);
+            let path = geoip_path(&settings).context(
+                "no GeoIP database configured; run scripts/fetch-geoip.sh or pass --database",
+            )?;
+            let db = GeoDb::open(&path)?;
+            println!("database: {} ({})", path.display(), db.database_type());
+            match db.lookup(address) {
+                Some(region) => println!("{address}: {} ({})", region.code(), region.full_name()),
+                None => println!("{address}: not in the database"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

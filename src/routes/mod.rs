@@ -1,0 +1,117 @@
+//! The route table and what every response shares: security headers, the request log, the one
+//! render helper, and error pages.
+
+mod health;
+mod info;
+mod page;
+mod region;
+
+pub use page::{Cache, RequestOptions};
+
+use crate::config::Settings;
+use crate::directory::Directory;
+use crate::error::PageError;
+use crate::geo::Resolver;
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::{DefaultHeaders, Next};
+use actix_web::{web, Error};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// What handlers share.
+pub struct AppState {
+    /// The data.
+    pub directory: Arc<Directory>,
+    /// Region detection.
+    pub resolver: Arc<Resolver>,
+    /// The settings the server started with.
+    pub settings: Arc<Settings>,
+}
+
+/// Registers every route. Fixed paths come before the `/{cc}` catch-alls.
+pub fn configure_app(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(region::home))
+        .route("/", web::head().to(region::home))
+        .route("/healthz", web::get().to(health::healthz))
+        .route("/healthz", web::head().to(health::healthz))
+        .route("/readyz", web::get().to(health::readyz))
+        .route("/static/site.css", web::get().to(info::stylesheet))
+        .route("/regions", web::get().to(info::regions))
+        .route("/about", web::get().to(info::about))
+        .route("/privacy", web::get().to(info::privacy))
+        .route("/data", web::get().to(info::data))
+        .route("/{cc}", web::get().to(region::country))
+        .route("/{cc}/{sub}", web::get().to(region::subdivision));
+}
+
+/// The headers every response carries. The CSP allows no script at all and styles only from
+/// this origin; `frame-ancestors 'none'` keeps every page out of frames.
+pub fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
+             base-uri 'none'; frame-ancestors 'none'",
+        ))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add((
+            "Permissions-Policy",
+            "geolocation=(), camera=(), microphone=(), interest-cohort=()",
+        ))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        .add(("Cross-Origin-Resource-Policy", "same-origin"))
+}
+
+/// Logs one line per request: method, route pattern, status, time. Never the path as sent (it may
+/// carry a region the visitor chose), never the query, never an address.
+pub async fn log_requests(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let res = next.call(req).await?;
+    let route = res
+        .request()
+        .match_pattern()
+        .unwrap_or_else(|| "(unmatched)".into());
+    tracing::info!(
+        %method,
+        route = %route,
+        status = res.status().as_u16(),
+        ms = started.elapsed().as_millis() as u64,
+        "request"
+    );
+    if let Some(err) = res.response().error() {
+        if let Some(PageError::Internal(cause)) = err.as_error::<PageError>() {
+            tracing::error!(route = %route, "render failed: {cause:#}");
+        }
+    }
+    Ok(res)
+}
+
+/// Turns a [`PageError`] into a page that still helps: the worldwide lines and the region picker.
+pub async fn render_errors(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let res = next.call(req).await?;
+    let status = res.status();
+    let page_error = res
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<PageError>())
+        .map(|e| match e {
+            PageError::BadRequest(m) => Some(m.clone()),
+            _ => None,
+        });
+    let unmatched = status == actix_web::http::StatusCode::NOT_FOUND;
+    if page_error.is_none() && !unmatched {
+        return Ok(res.map_into_boxed_body());
+    }
+    let (req, _) = res.into_parts();
+    let response = page::error_page(&req, status, page_error.flatten());
+    Ok(ServiceResponse::new(req, response).map_into_boxed_body())
+}
