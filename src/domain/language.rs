@@ -49,26 +49,36 @@ impl fmt::Display for LanguageTag {
     }
 }
 
-/// A language the interface is translated into.
+/// A language the interface speaks. English is complete; Spanish and French files so far
+/// carry the SMS replies, and every missing string falls back to English.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
 pub enum UiLanguage {
     /// English, the default and the fallback for every missing string.
     #[default]
     En,
+    /// Spanish.
+    Es,
+    /// French.
+    Fr,
 }
 
 impl UiLanguage {
-    /// Every UI language with a translation file.
-    pub const ALL: [UiLanguage; 1] = [UiLanguage::En];
+    /// Every language with a translation file.
+    pub const ALL: [UiLanguage; 3] = [UiLanguage::En, UiLanguage::Es, UiLanguage::Fr];
+
+    /// Languages whose page strings are complete, offered by `?lang=` on pages.
+    pub const PAGES: [UiLanguage; 1] = [UiLanguage::En];
 
     /// The BCP 47 tag, as used in `?lang=` and `<html lang>`.
     pub fn tag(&self) -> &'static str {
         match self {
             UiLanguage::En => "en",
+            UiLanguage::Es => "es",
+            UiLanguage::Fr => "fr",
         }
     }
 
-    /// Parses `?lang=` values; unknown languages are `None`.
+    /// Parses a tag among [`UiLanguage::ALL`]; unknown languages are `None`.
     pub fn parse(s: &str) -> Option<Self> {
         UiLanguage::ALL
             .into_iter()

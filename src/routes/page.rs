@@ -80,7 +80,9 @@ impl RequestOptions {
                     }
                 }
                 "lang" => {
-                    out.lang = UiLanguage::parse(&value).ok_or_else(|| {
+                    out.lang = UiLanguage::parse(&value)
+                        .filter(|l| UiLanguage::PAGES.contains(l))
+                        .ok_or_else(|| {
                         PageError::BadRequest(format!("unknown language {value:?}"))
                     })?;
                 }

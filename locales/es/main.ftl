@@ -1,0 +1,1 @@
+# lifelines interface strings, Spanish. Missing strings fall back to English.

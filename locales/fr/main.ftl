@@ -1,0 +1,1 @@
+# lifelines interface strings, French. Missing strings fall back to English.
