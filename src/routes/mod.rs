@@ -6,7 +6,7 @@ mod info;
 mod page;
 mod region;
 
-pub use page::{Cache, RequestOptions};
+pub use page::{chrome, html, resolve_request, Cache, RequestOptions};
 
 use crate::config::Settings;
 use crate::directory::Directory;

@@ -4,6 +4,7 @@
 use super::AppState;
 use crate::domain::{Region, Topic, UiLanguage};
 use crate::error::PageError;
+use crate::geo::Resolution;
 use crate::view::{self, Chrome, ListingContext};
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::StatusCode;
@@ -97,6 +98,35 @@ impl RequestOptions {
         }
         Ok(out)
     }
+}
+
+/// Finds the request's region through the resolution chain (URL, CDN header, GeoIP, none).
+pub fn resolve_request(req: &HttpRequest, state: &AppState, explicit: Option<Region>) -> Resolution {
+    let headers = req.headers();
+    // A proxy may append its own header line rather than extend the first one; every line must
+    // be seen, or a client could hide behind a line of its own.
+    let joined = |name: &str| -> Option<String> {
+        let lines: Vec<&str> = headers
+            .get_all(name)
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        (!lines.is_empty()).then(|| lines.join(","))
+    };
+    let forwarded = joined("forwarded");
+    let x_forwarded_for = joined("x-forwarded-for");
+    state.resolver.resolve(
+        explicit,
+        |name| {
+            if name.eq_ignore_ascii_case("forwarded") {
+                forwarded.as_deref()
+            } else if name.eq_ignore_ascii_case("x-forwarded-for") {
+                x_forwarded_for.as_deref()
+            } else {
+                headers.get(name).and_then(|v| v.to_str().ok())
+            }
+        },
+        req.peer_addr().map(|a| a.ip()),
+    )
 }
 
 /// The chrome for a request.

@@ -1,6 +1,6 @@
 //! `/`, `/{cc}` and `/{cc}/{sub}`: a region's lines.
 
-use super::page::{chrome, html, Cache, RequestOptions};
+use super::page::{chrome, html, resolve_request, Cache, RequestOptions};
 use super::AppState;
 use crate::domain::{CountryCode, Region};
 use crate::error::PageError;
@@ -41,12 +41,7 @@ fn render(
 /// `GET /`: detect the region and render its page directly, in one round trip.
 pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
-    let headers = req.headers();
-    let resolution = state.resolver.resolve(
-        opts.region,
-        |name| headers.get(name).and_then(|v| v.to_str().ok()),
-        req.peer_addr().map(|a| a.ip()),
-    );
+    let resolution = resolve_request(&req, &state, opts.region);
     let base = resolution
         .region
         .map(|r| r.path())
