@@ -64,20 +64,21 @@ impl Default for Settings {
 
 impl Settings {
     /// Reads defaults, then `file` (when given, it must exist), then `LIFELINES_*` variables.
-    pub fn load(file: Option<&Path>) -> Result<Self, figment::Error> {
+    pub fn load(file: Option<&Path>) -> Result<Self, Box<figment::Error>> {
         let mut figment = Figment::from(Serialized::defaults(Settings::default()));
         if let Some(file) = file {
             if !file.exists() {
-                return Err(figment::Error::from(format!(
+                return Err(Box::new(figment::Error::from(format!(
                     "config file {} does not exist",
                     file.display()
-                )));
+                ))));
             }
             figment = figment.merge(Toml::file(file));
         }
         figment
             .merge(Env::prefixed("LIFELINES_").split("__"))
             .extract()
+            .map_err(Box::new)
     }
 }
 

@@ -87,6 +87,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             settings.listen = listen.unwrap_or(settings.listen);
             settings.data_dir = data.unwrap_or(settings.data_dir);
             settings.geo.database = geoip.or(settings.geo.database);
+            settings.geo.database = geoip_path(&settings);
             lifelines::telemetry::init(&settings.log, std::io::stdout)?;
             let rt = tokio::runtime::Runtime::new()?;
             rt.block_on(async {

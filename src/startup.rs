@@ -79,7 +79,9 @@ impl Application {
     }
 }
 
-/// The database to use: the configured one, else the fetched GeoLite2 file when present.
+/// The database the command line uses: the configured one, else the file
+/// `scripts/fetch-geoip.sh` downloads, when present. [`Application::build`] itself uses only
+/// what the settings say, so a test never picks up a database lying around.
 pub fn geoip_path(settings: &Settings) -> Option<PathBuf> {
     settings.geo.database.clone().or_else(|| {
         let fetched = PathBuf::from(FETCHED_GEOIP);
@@ -88,9 +90,9 @@ pub fn geoip_path(settings: &Settings) -> Option<PathBuf> {
 }
 
 fn build_resolver(settings: &Settings) -> anyhow::Result<Resolver> {
-    let geo = match geoip_path(settings) {
+    let geo = match &settings.geo.database {
         Some(path) => {
-            let db = GeoDb::open(&path)?;
+            let db = GeoDb::open(path)?;
             tracing::info!(
                 database = %path.display(),
                 kind = db.database_type(),

@@ -27,8 +27,8 @@ pub struct ListingView {
     pub title: String,
     /// "Showing help for …".
     pub showing: String,
-    /// The emergency number, shown first.
-    pub emergency: Option<EmergencyView>,
+    /// The emergency number (or what to do without one), shown first.
+    pub emergency: EmergencyView,
     /// The topic filter links (only topics that some listed resource has).
     pub filters: Vec<FilterLink>,
     /// The resources in order.
@@ -37,9 +37,9 @@ pub struct ListingView {
 
 /// The emergency block.
 pub struct EmergencyView {
-    /// Digits to dial.
-    pub number: String,
-    /// "In danger now? Call 911".
+    /// Digits to dial, when the country's number is known.
+    pub number: Option<String>,
+    /// "In danger now? Call 911", or what to do when no number is known.
     pub call_text: String,
     /// Other numbers, or the EU 112 note.
     pub also_text: Option<String>,
@@ -135,7 +135,19 @@ pub fn listing_view(
     ListingView {
         showing,
         title,
-        emergency: listing.emergency.as_ref().map(|e| emergency_view(e, lang)),
+        emergency: match (&listing.emergency, region) {
+            (Some(e), _) => emergency_view(e, lang),
+            (None, Some(_)) => EmergencyView {
+                number: None,
+                call_text: t(lang, "emergency-none"),
+                also_text: None,
+            },
+            (None, None) => EmergencyView {
+                number: None,
+                call_text: t(lang, "emergency-worldwide"),
+                also_text: None,
+            },
+        },
         filters,
         resources: listing
             .resources
@@ -148,13 +160,13 @@ pub fn listing_view(
 fn emergency_view(e: &EmergencyNumber, lang: UiLanguage) -> EmergencyView {
     match e {
         EmergencyNumber::Listed(e) => EmergencyView {
-            number: e.number.clone(),
+            number: Some(e.number.clone()),
             call_text: t_args(lang, "emergency-call", &[("number", &e.number)]),
             also_text: (!e.also.is_empty())
                 .then(|| t_args(lang, "emergency-also", &[("numbers", &e.also.join(", "))])),
         },
         EmergencyNumber::Eu112 => EmergencyView {
-            number: "112".into(),
+            number: Some("112".into()),
             call_text: t_args(lang, "emergency-call", &[("number", "112")]),
             also_text: Some(t(lang, "emergency-eu112")),
         },

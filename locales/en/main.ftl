@@ -9,6 +9,7 @@ worldwide = everywhere (no region found)
 emergency-call = In danger now? Call { $number }
 emergency-also = { $numbers } also work.
 emergency-eu112 = 112 is the emergency number across the European Union.
+emergency-worldwide = If you are in danger, call your local emergency number now. Choose your region below to see it.
 emergency-none = We have no confirmed emergency number for this country yet. If you are in danger, ask someone near you to call for help.
 lines-heading = Lines that can help
 lines-none = No lines match this topic here. Show all topics to see every line.

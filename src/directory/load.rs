@@ -378,7 +378,7 @@ fn resource_rows(
             }
         });
         let area = c.required("regions").and_then(|v| parse_area(&mut c, v));
-        let topics = c.required("topics").and_then(|v| {
+        let topics = c.required("topics").map(|v| {
             let mut topics = Vec::new();
             for word in v.split_whitespace() {
                 match word.parse::<Topic>() {
@@ -390,7 +390,7 @@ fn resource_rows(
                     ),
                 }
             }
-            Some(topics)
+            topics
         });
         let phone = c.parsed("phone", PhoneNumber::parse);
         let sms = c.parsed("sms", PhoneNumber::parse);
@@ -575,11 +575,14 @@ fn resource_rows(
     out
 }
 
+/// Parses the `regions` cell; `None` when any code is bad, so rules that depend on the area
+/// (short-code countries) do not pile consequential errors on top.
 fn parse_area(c: &mut RowCheck, v: &str) -> Option<Area> {
     if v == "*" {
         return Some(Area::Everywhere);
     }
     let mut regions = Vec::new();
+    let mut bad = false;
     for code in v.split_whitespace() {
         if code == "*" {
             c.error("regions", "`*` cannot be combined with other regions");
@@ -590,12 +593,20 @@ fn parse_area(c: &mut RowCheck, v: &str) -> Option<Area> {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
         match Region::parse(code).filter(|r| canonical && r.code() == code) {
             Some(r) if !regions.contains(&r) => regions.push(r),
-            Some(r) => c.error("regions", format!("{r} is listed twice")),
-            None => c.error(
-                "regions",
-                format!("{code:?} is not an ISO 3166-1 or 3166-2 code (write it like US or US-CA)"),
-            ),
+            Some(r) => {
+                bad = true;
+                c.error("regions", format!("{r} is listed twice"));
+            }
+            None => {
+                bad = true;
+                c.error(
+                    "regions",
+                    format!(
+                        "{code:?} is not an ISO 3166-1 or 3166-2 code (write it like US or US-CA)"
+                    ),
+                );
+            }
         }
     }
-    Some(Area::Regions(regions))
+    (!bad).then_some(Area::Regions(regions))
 }

@@ -84,8 +84,8 @@ impl RequestOptions {
                     out.lang = UiLanguage::parse(&value)
                         .filter(|l| UiLanguage::PAGES.contains(l))
                         .ok_or_else(|| {
-                        PageError::BadRequest(format!("unknown language {value:?}"))
-                    })?;
+                            PageError::BadRequest(format!("unknown language {value:?}"))
+                        })?;
                 }
                 "region" => {
                     out.region = Some(Region::parse(&value).ok_or_else(|| {
@@ -101,7 +101,11 @@ impl RequestOptions {
 }
 
 /// Finds the request's region through the resolution chain (URL, CDN header, GeoIP, none).
-pub fn resolve_request(req: &HttpRequest, state: &AppState, explicit: Option<Region>) -> Resolution {
+pub fn resolve_request(
+    req: &HttpRequest,
+    state: &AppState,
+    explicit: Option<Region>,
+) -> Resolution {
     let headers = req.headers();
     // A proxy may append its own header line rather than extend the first one; every line must
     // be seen, or a client could hide behind a line of its own.

@@ -1,0 +1,474 @@
+//! `lifelines check`: every rule of DATA.md, reported at the exact file:line:column, through the
+//! real binary.
+
+use std::path::Path;
+use std::process::Command;
+
+const HEADER: &[&str] = &[
+    "id",
+    "name",
+    "short_name",
+    "regions",
+    "topics",
+    "phone",
+    "phone_option",
+    "sms",
+    "sms_keyword",
+    "chat_url",
+    "website",
+    "hours",
+    "timezone",
+    "languages",
+    "priority",
+    "description",
+    "verified_at",
+    "source",
+];
+const GOOD: &[&str] = &[
+    "test-line",
+    "Test Line",
+    "Test",
+    "US",
+    "crisis",
+    "+16234737433",
+    "",
+    "US:741741",
+    "HOME",
+    "",
+    "https://example.org",
+    "24/7",
+    "",
+    "en",
+    "10",
+    "A test line.",
+    "2026-01-02",
+    "https://example.org/source",
+];
+const EMERGENCY: &str =
+    "country,number,also,verified_at,source\nUS,911,,2026-01-02,https://example.org/e\n";
+
+fn csv_line(fields: &[&str]) -> String {
+    fields
+        .iter()
+        .map(|f| {
+            if f.contains([',', '"']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The 1-based character column where field `index` starts in `line`.
+fn column_of(fields: &[&str], index: usize) -> usize {
+    let line = csv_line(&fields[..index]);
+    if index == 0 {
+        1
+    } else {
+        line.chars().count() + 2
+    }
+}
+
+fn write_data(dir: &Path, resources: &str, emergency: &str, retired: Option<&str>) {
+    std::fs::write(dir.join("resources.csv"), resources).unwrap();
+    std::fs::write(dir.join("emergency.csv"), emergency).unwrap();
+    if let Some(r) = retired {
+        std::fs::write(dir.join("retired.csv"), r).unwrap();
+    }
+}
+
+fn check(dir: &Path, strict: bool) -> (bool, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_lifelines"));
+    cmd.arg("check");
+    if strict {
+        cmd.arg("--strict");
+    }
+    let out = cmd.arg(dir).output().unwrap();
+    (out.status.success(), String::from_utf8(out.stdout).unwrap())
+}
+
+fn resources_with(changes: &[(&str, &str)]) -> (String, Vec<String>) {
+    let mut row: Vec<String> = GOOD.iter().map(|s| s.to_string()).collect();
+    for (col, value) in changes {
+        let i = HEADER.iter().position(|h| h == col).unwrap();
+        row[i] = value.to_string();
+    }
+    let fields: Vec<&str> = row.iter().map(String::as_str).collect();
+    (
+        format!("{}\n{}\n", csv_line(HEADER), csv_line(&fields)),
+        row,
+    )
+}
+
+#[test]
+fn the_repository_data_passes_strict_checking_and_prints_its_summary() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let (ok, out) = check(&data, true);
+    assert!(ok, "{out}");
+    assert!(out.contains("countries with emergency numbers"), "{out}");
+}
+
+#[test]
+fn a_clean_minimal_directory_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (resources, _) = resources_with(&[]);
+    write_data(dir.path(), &resources, EMERGENCY, None);
+    let (ok, out) = check(dir.path(), true);
+    assert!(ok, "{out}");
+}
+
+#[test]
+fn each_bad_cell_is_reported_at_its_file_line_and_column() {
+    let long = "x".repeat(201);
+    let cases: &[(&str, &str, &str)] = &[
+        ("id", "Bad_Id", "must match [a-z0-9-]+"),
+        ("id", "", "id: required"),
+        ("name", "", "name: required"),
+        ("short_name", "A name far longer than allowed", "at most 24"),
+        ("regions", "XX", "not an ISO 3166-1 or 3166-2 code"),
+        ("regions", "US-ZZ", "not an ISO 3166-1 or 3166-2 code"),
+        ("regions", "us", "not an ISO 3166-1 or 3166-2 code"),
+        ("regions", "* US", "cannot be combined"),
+        ("topics", "crisis nonsense", "unknown topic \"nonsense\""),
+        ("topics", "", "topics: required"),
+        ("phone", "+1741741", "short code written as E.164"),
+        ("phone", "+15550000", "short code written as E.164"),
+        ("phone", "+1999123456789", "not a valid phone number"),
+        ("phone", "988", "expected E.164"),
+        ("phone", "GB:116123", "do not include GB"),
+        ("sms", "XX:741741", "not an ISO 3166-1 country code"),
+        ("sms_keyword", "", ""),
+        ("phone_option", "1", ""),
+        ("chat_url", "javascript:alert(1)", "must be an https:// URL"),
+        ("chat_url", "not a url", "is not a URL"),
+        (
+            "chat_url",
+            "http://example.org/chat",
+            "must be an https:// URL",
+        ),
+        ("website", "http://example.org", "must be an https:// URL"),
+        ("hours", "sometimes", "not valid opening_hours syntax"),
+        ("hours", "", "hours: required"),
+        ("timezone", "Mars/Base", "not an IANA time zone"),
+        ("languages", "en xx", "not a known BCP 47 language tag"),
+        ("priority", "high", "not an integer"),
+        ("description", &long, "at most 200"),
+        ("verified_at", "2026-13-01", "not a YYYY-MM-DD date"),
+        ("verified_at", "2999-01-01", "in the future"),
+        ("source", "", "source: required"),
+        ("source", "ftp://example.org", "must be an https:// URL"),
+    ];
+    for (column, value, message) in cases {
+        if message.is_empty() {
+            continue;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let (resources, row) = resources_with(&[(column, value)]);
+        write_data(dir.path(), &resources, EMERGENCY, None);
+        let (ok, out) = check(dir.path(), false);
+        assert!(!ok, "{column}={value:?} passed:\n{out}");
+        let fields: Vec<&str> = row.iter().map(String::as_str).collect();
+        let col = column_of(&fields, HEADER.iter().position(|h| h == column).unwrap());
+        let at = format!(
+            "{}:2:{col}: error: {column}",
+            dir.path().join("resources.csv").display()
+        );
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(&at) && l.contains(message)),
+            "{column}={value:?}: expected {at} … {message}, got:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn rules_across_cells_are_reported_at_the_cell_that_breaks_them() {
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: &[Case] = &[
+        (
+            &[("phone", ""), ("sms", ""), ("sms_keyword", "")],
+            "phone",
+            "at least one of phone, sms, chat_url",
+        ),
+        (&[("sms", "")], "sms_keyword", "set without an sms number"),
+        (
+            &[("phone", ""), ("phone_option", "1")],
+            "phone_option",
+            "set without a phone number",
+        ),
+        (
+            &[("hours", "Mo-Fr 10:00-18:00")],
+            "timezone",
+            "needs a timezone",
+        ),
+    ];
+    for (changes, column, message) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let (resources, row) = resources_with(changes);
+        write_data(dir.path(), &resources, EMERGENCY, None);
+        let (ok, out) = check(dir.path(), false);
+        assert!(!ok, "{changes:?} passed");
+        let fields: Vec<&str> = row.iter().map(String::as_str).collect();
+        let col = column_of(&fields, HEADER.iter().position(|h| h == column).unwrap());
+        let at = format!("resources.csv:2:{col}: error: {column}: ");
+        assert!(
+            out.lines().any(|l| l.contains(&at) && l.contains(message)),
+            "{changes:?}: expected {at}{message}, got:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn duplicates_are_reported_on_the_later_row() {
+    let (resources, _) = resources_with(&[]);
+    let second = csv_line(&[
+        "test-line",
+        "Test Line",
+        "Test 2",
+        "US",
+        "crisis",
+        "+16234737433",
+        "",
+        "US:741741",
+        "home",
+        "",
+        "https://example.org",
+        "24/7",
+        "",
+        "en",
+        "10",
+        "Another.",
+        "2026-01-02",
+        "https://example.org/s",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    write_data(
+        dir.path(),
+        &format!("{resources}{second}\n"),
+        EMERGENCY,
+        None,
+    );
+    let (ok, out) = check(dir.path(), false);
+    assert!(!ok);
+    let fields: Vec<&str> = second.split(',').collect();
+    let col = |name: &str| column_of(&fields, HEADER.iter().position(|h| *h == name).unwrap());
+    for (column, what) in [
+        ("id", "\"test-line\" is used by an earlier row"),
+        ("name", "\"Test Line\" is used by an earlier row"),
+        (
+            "phone",
+            "+16234737433 is already used by \"test-line\" with the same phone_option",
+        ),
+        (
+            "sms",
+            "US:741741 is already used by \"test-line\" with the same sms_keyword",
+        ),
+    ] {
+        let expected = format!("resources.csv:3:{}: error: {column}: {what}", col(column));
+        assert!(out.contains(&expected), "{expected}:\n{out}");
+    }
+    // The same number with a different menu option or keyword is a different route.
+    let other = second
+        .replace("test-line,Test Line,", "test-line-2,Test Line 2,")
+        .replace(
+            "+16234737433,,US:741741,home",
+            "+16234737433,1,US:741741,AYUDA",
+        );
+    write_data(
+        dir.path(),
+        &format!("{resources}{other}\n"),
+        EMERGENCY,
+        None,
+    );
+    let (ok, out) = check(dir.path(), false);
+    assert!(ok, "{out}");
+}
+
+#[test]
+fn header_problems_are_reported_on_line_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (resources, _) = resources_with(&[]);
+    let renamed = resources.replacen("languages", "langauges", 1);
+    write_data(dir.path(), &renamed, EMERGENCY, None);
+    let (ok, out) = check(dir.path(), false);
+    assert!(!ok);
+    let col = column_of(
+        HEADER,
+        HEADER.iter().position(|h| *h == "languages").unwrap(),
+    );
+    assert!(
+        out.contains(&format!(
+            "resources.csv:1:{col}: error: unknown column \"langauges\""
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("resources.csv:1:1: error: missing required column \"languages\""),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_record_with_the_wrong_number_of_fields_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let (resources, _) = resources_with(&[]);
+    write_data(
+        dir.path(),
+        &format!("{resources}only,three,fields\n"),
+        EMERGENCY,
+        None,
+    );
+    let (ok, out) = check(dir.path(), false);
+    assert!(!ok);
+    assert!(
+        out.contains("resources.csv:3:1: error: this record has 3 fields, the header has 18"),
+        "{out}"
+    );
+}
+
+#[test]
+fn emergency_rows_are_checked_too() {
+    let (resources, _) = resources_with(&[]);
+    let cases = [
+        (
+            "XX,911,,2026-01-02,https://e.org",
+            "emergency.csv:2:1: error: country: \"XX\" is not",
+        ),
+        (
+            "us,911,,2026-01-02,https://e.org",
+            "emergency.csv:2:1: error: country: \"us\" is not",
+        ),
+        (
+            "GB,9-9-9,,2026-01-02,https://e.org",
+            "emergency.csv:2:4: error: number: \"9-9-9\" must be 1 to 6 digits",
+        ),
+        (
+            "GB,999,1x2,2026-01-02,https://e.org",
+            "emergency.csv:2:8: error: also: \"1x2\"",
+        ),
+        (
+            "GB,999,,2026-01-02,",
+            "emergency.csv:2:20: error: source: required",
+        ),
+        (
+            "US,911,,2026-01-02,https://e.org",
+            "emergency.csv:3:1: error: country: US has more than one row",
+        ),
+    ];
+    for (row, expected) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let emergency = if row.starts_with("US,") {
+            format!("{EMERGENCY}{row}\n")
+        } else {
+            format!("country,number,also,verified_at,source\n{row}\n")
+        };
+        write_data(dir.path(), &resources, &emergency, None);
+        let (ok, out) = check(dir.path(), false);
+        assert!(!ok, "{row}");
+        assert!(out.contains(expected), "{row}: expected {expected}:\n{out}");
+    }
+}
+
+#[test]
+fn every_error_in_a_file_is_listed_not_just_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (resources, _) = resources_with(&[
+        ("regions", "XX"),
+        ("topics", "nope"),
+        ("website", "http://a.org"),
+    ]);
+    write_data(
+        dir.path(),
+        &resources,
+        "country,number,also,verified_at,source\nZZ,1,,2026-01-02,https://e.org\n",
+        None,
+    );
+    let (ok, out) = check(dir.path(), false);
+    assert!(!ok);
+    let errors = out.lines().filter(|l| l.contains(": error: ")).count();
+    assert_eq!(errors, 4, "{out}");
+    assert!(out.contains("4 errors"));
+}
+
+#[test]
+fn rows_not_verified_for_a_year_warn_and_fail_only_when_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let (resources, row) = resources_with(&[("verified_at", "2020-01-01")]);
+    write_data(dir.path(), &resources, EMERGENCY, None);
+    let (ok, out) = check(dir.path(), false);
+    assert!(ok, "{out}");
+    let fields: Vec<&str> = row.iter().map(String::as_str).collect();
+    let col = column_of(
+        &fields,
+        HEADER.iter().position(|h| *h == "verified_at").unwrap(),
+    );
+    assert!(
+        out.contains(&format!(
+            "resources.csv:2:{col}: warning: verified_at: last verified 2020-01-01"
+        )),
+        "{out}"
+    );
+    let (ok, _) = check(dir.path(), true);
+    assert!(!ok);
+}
+
+#[test]
+fn a_number_on_the_retired_list_fails_the_check() {
+    let retired_header = "number,country,option,keyword,reason,source\n";
+    let cases = [
+        (
+            "+16234737433,US,,,closed in a test,https://e.org",
+            "phone",
+            true,
+        ),
+        (
+            "US:741741,US,,HOME,keyword retired in a test,https://e.org",
+            "sms",
+            true,
+        ),
+        (
+            "US:741741,US,,PRIDE,another keyword,https://e.org",
+            "sms",
+            false,
+        ),
+        (
+            "+16234737433,US,3,,only option 3 retired,https://e.org",
+            "phone",
+            false,
+        ),
+    ];
+    for (row, column, fails) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        let (resources, _) = resources_with(&[]);
+        write_data(
+            dir.path(),
+            &resources,
+            EMERGENCY,
+            Some(&format!("{retired_header}{row}\n")),
+        );
+        let (ok, out) = check(dir.path(), false);
+        assert_eq!(!ok, fails, "{row}:\n{out}");
+        if fails {
+            assert!(
+                out.contains(&format!("error: {column}: "))
+                    && out.contains("is on the retired list"),
+                "{out}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_counts_the_readme_states_are_what_check_prints() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let (_, out) = check(&root.join("data"), false);
+    let summary = out
+        .lines()
+        .find(|l| l.contains("countries with emergency numbers"))
+        .unwrap();
+    let stated = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(stated.contains(summary), "README does not state: {summary}");
+}

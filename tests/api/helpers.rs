@@ -1,0 +1,186 @@
+//! `spawn_app()` and `TestApp`: one method per thing a test does to the running server.
+
+use crate::support::geoip;
+use lifelines::config::Settings;
+use lifelines::startup::Application;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// Everything any test's server logged, captured so tests can prove what never reaches a log.
+pub static LOGS: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
+
+#[derive(Clone)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn init_logs() {
+    LOGS.get_or_init(|| {
+        let buf = Arc::new(Mutex::new(Vec::new()));
+        let sink = Capture(buf.clone());
+        lifelines::telemetry::init("info", move || sink.clone()).expect("one subscriber");
+        buf
+    });
+}
+
+/// What the servers have logged so far.
+pub fn logged() -> String {
+    String::from_utf8_lossy(&LOGS.get().unwrap().lock().unwrap()).into_owned()
+}
+
+/// The repository's data directory.
+pub fn repo_data() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+/// The test GeoIP database, written once per test run.
+pub fn test_geoip() -> PathBuf {
+    static DB: OnceLock<PathBuf> = OnceLock::new();
+    DB.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("lifelines-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("test-city.mmdb");
+        geoip::write_test_db(&path);
+        path
+    })
+    .clone()
+}
+
+/// A running server and a client that does not follow redirects.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`.
+    pub address: String,
+    /// The HTTP client.
+    pub client: reqwest::Client,
+    /// The data handle, to reload.
+    pub app_directory: Arc<lifelines::directory::Directory>,
+}
+
+/// The real app on port 0 with the repo's data, the test GeoIP database, loopback trusted.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// As [`spawn_app`], with settings changed by `configure` first.
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    init_logs();
+    let mut settings = Settings {
+        listen: "127.0.0.1:0".into(),
+        data_dir: repo_data(),
+        ..Settings::default()
+    };
+    settings.geo.database = Some(test_geoip());
+    configure(&mut settings);
+    let app = Application::build(settings).expect("app builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let app_directory = app.directory();
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        app_directory,
+    }
+}
+
+impl TestApp {
+    /// `GET path`.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{}", self.address, path))
+            .send()
+            .await
+            .expect("request sent")
+    }
+
+    /// `GET path` as forwarded by a proxy for `client`.
+    pub async fn get_forwarded_for(&self, path: &str, client: &str) -> reqwest::Response {
+        self.get_with(path, &[("X-Forwarded-For", client)]).await
+    }
+
+    /// `GET path` with extra headers.
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut req = self.client.get(format!("{}{}", self.address, path));
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        req.send().await.expect("request sent")
+    }
+
+    /// `GET path`, asserting `200`, parsed as HTML.
+    pub async fn page(&self, path: &str) -> Page {
+        let res = self.get(path).await;
+        assert_eq!(res.status(), 200, "GET {path}");
+        Page::new(res.text().await.unwrap())
+    }
+}
+
+/// A parsed HTML page.
+pub struct Page {
+    /// The raw HTML.
+    pub html: String,
+    doc: scraper::Html,
+}
+
+impl Page {
+    /// Parses `html`.
+    pub fn new(html: String) -> Self {
+        let doc = scraper::Html::parse_document(&html);
+        Page { html, doc }
+    }
+
+    /// The text of every element matching `selector`.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let sel = scraper::Selector::parse(selector).unwrap();
+        self.doc
+            .select(&sel)
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    /// The value of `attr` on every element matching `selector`.
+    pub fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
+        let sel = scraper::Selector::parse(selector).unwrap();
+        self.doc
+            .select(&sel)
+            .filter_map(|e| e.value().attr(attr).map(str::to_string))
+            .collect()
+    }
+
+    /// The ids of the listed resources, in page order.
+    pub fn resource_ids(&self) -> Vec<String> {
+        self.attrs("li.resource", "id")
+    }
+
+    /// The page's whole visible text, whitespace folded.
+    pub fn text(&self) -> String {
+        self.texts("body").join(" ")
+    }
+}
+
+/// A copy of the repo's data in a temporary directory, to plant changes in.
+pub fn data_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(repo_data()).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    dir
+}

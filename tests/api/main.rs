@@ -1,0 +1,11 @@
+//! Integration tests: the real app on port 0, asserted through HTTP and parsed HTML; the real
+//! binary for the command line. Compiled as one test binary.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod check;
+mod geo;
+mod helpers;
+mod pages;
+mod privacy;

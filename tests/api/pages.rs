@@ -1,0 +1,335 @@
+//! Region pages, the picker, redirects, caching, filtering and the pages around them.
+
+use crate::helpers::{data_copy, spawn_app, spawn_app_with, Page};
+
+#[tokio::test]
+async fn a_region_page_lists_the_emergency_number_first_then_subdivision_country_and_worldwide_lines(
+) {
+    let app = spawn_app().await;
+    let page = app.page("/gb/sct").await;
+    // The emergency block comes before every resource in the document.
+    let emergency_at = page.html.find("class=\"emergency\"").unwrap();
+    let first_resource_at = page.html.find("class=\"resource\"").unwrap();
+    assert!(emergency_at < first_resource_at);
+    let ids = page.resource_ids();
+    let pos = |id: &str| {
+        ids.iter()
+            .position(|i| i == id)
+            .unwrap_or_else(|| panic!("{id} not in {ids:?}"))
+    };
+    assert!(pos("gb-sct-breathing-space") < pos("samaritans-uk"));
+    assert!(pos("samaritans-uk") < pos("tripsit"));
+    // Scotland's own line is not on the UK-wide page.
+    assert!(!app
+        .page("/gb")
+        .await
+        .resource_ids()
+        .contains(&"gb-sct-breathing-space".to_string()));
+}
+
+#[tokio::test]
+async fn each_page_says_which_region_it_shows_and_how_to_change_it() {
+    let app = spawn_app().await;
+    let page = app.page("/us/ca").await;
+    assert!(page
+        .texts(".where")
+        .join(" ")
+        .starts_with("Showing help for California, United States · change"));
+    assert_eq!(page.attrs(".where a", "href"), ["/regions"]);
+}
+
+#[tokio::test]
+async fn call_and_text_links_are_one_tap_and_never_put_a_plus_on_a_short_code() {
+    let app = spawn_app().await;
+    let page = app.page("/us").await;
+    let hrefs = page.attrs("a", "href");
+    assert!(hrefs.contains(&"tel:+16234737433".to_string()));
+    assert!(hrefs.contains(&"sms:741741?body=HOME".to_string()));
+    assert!(hrefs.contains(&"sms:988?body=AYUDA".to_string()));
+    for h in hrefs
+        .iter()
+        .filter(|h| h.starts_with("tel:") || h.starts_with("sms:"))
+    {
+        let number = h.split(['?', ':']).nth(1).unwrap();
+        let digits = number.trim_start_matches('+');
+        assert!(digits.bytes().all(|b| b.is_ascii_digit()), "{h}");
+        assert!(
+            !(number.starts_with('+') && digits.len() <= 8),
+            "short code as E.164: {h}"
+        );
+    }
+    assert!(page.text().contains("then press 1"));
+}
+
+#[tokio::test]
+async fn hours_say_open_24_7_or_not_confirmed_and_never_guess() {
+    let app = spawn_app().await;
+    let page = app.page("/us").await;
+    let fireside = page.texts("#fireside-project .meta").join(" ");
+    assert!(fireside.contains("Hours not confirmed"), "{fireside}");
+    assert!(page
+        .texts("[id='988-lifeline'] .meta")
+        .join(" ")
+        .contains("Open 24/7"));
+    let trans = page.texts("#trans-lifeline-us .meta").join(" ");
+    assert!(
+        trans.contains("Open now") || trans.contains("Closed now"),
+        "{trans}"
+    );
+    assert!(trans.contains("Mo-Fr 10:00-18:00"));
+}
+
+#[tokio::test]
+async fn canonical_urls_are_lower_case_and_other_spellings_redirect_permanently() {
+    let app = spawn_app().await;
+    for (from, to) in [
+        ("/US-CA", "/us/ca"),
+        ("/US/CA", "/us/ca"),
+        ("/us-ca", "/us/ca"),
+        ("/US", "/us"),
+        ("/Gb/Sct", "/gb/sct"),
+        ("/US-CA?topic=suicide", "/us/ca?topic=suicide"),
+    ] {
+        let res = app.get(from).await;
+        assert_eq!(res.status(), 301, "{from}");
+        assert_eq!(res.headers()["location"], to, "{from}");
+    }
+}
+
+#[tokio::test]
+async fn unknown_regions_get_a_404_page_that_still_helps() {
+    let app = spawn_app().await;
+    for path in [
+        "/xx",
+        "/us/zz",
+        "/nowhere/at/all",
+        "/..%2f..%2fetc%2fpasswd",
+        "/us-ca-x",
+    ] {
+        let res = app.get(path).await;
+        assert_eq!(res.status(), 404, "{path}");
+        let page = Page::new(res.text().await.unwrap());
+        assert!(
+            page.resource_ids().contains(&"tripsit".to_string()),
+            "{path}"
+        );
+        assert!(
+            page.attrs(".picker a", "href")
+                .contains(&"/gb/sct".to_string()),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_home_page_is_never_cached_and_region_pages_are_with_an_etag() {
+    let app = spawn_app().await;
+    let home = app.get("/").await;
+    assert_eq!(home.headers()["cache-control"], "private, no-store");
+    assert!(home.headers().get("etag").is_none());
+
+    let page = app.get("/us/ca").await;
+    assert!(page.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .starts_with("public"));
+    let etag = page.headers()["etag"].to_str().unwrap().to_string();
+    let again = app.get_with("/us/ca", &[("If-None-Match", &etag)]).await;
+    assert_eq!(again.status(), 304);
+    assert!(again.bytes().await.unwrap().is_empty());
+    let other = app.get_with("/us/ny", &[("If-None-Match", &etag)]).await;
+    assert_eq!(other.status(), 200);
+}
+
+#[tokio::test]
+async fn a_topic_narrows_the_list_and_an_unknown_topic_is_a_400_that_still_helps() {
+    let app = spawn_app().await;
+    let page = app.page("/us?topic=psychedelic").await;
+    let ids = page.resource_ids();
+    assert!(ids.contains(&"fireside-project".to_string()));
+    assert!(!ids.contains(&"samhsa-national-helpline".to_string()));
+    // The emergency number stays on every filtered page.
+    assert_eq!(page.attrs(".emergency a", "href"), ["tel:911"]);
+    let both = app
+        .page("/us?topic=psychedelic&topic=poison")
+        .await
+        .resource_ids();
+    assert!(
+        both.contains(&"poison-help-us".to_string())
+            && both.contains(&"fireside-project".to_string())
+    );
+
+    let res = app.get("/us?topic=%3Cscript%3E").await;
+    assert_eq!(res.status(), 400);
+    let page = Page::new(res.text().await.unwrap());
+    assert!(page.resource_ids().contains(&"tripsit".to_string()));
+    assert!(!page.html.contains("<script>"));
+}
+
+#[tokio::test]
+async fn the_picker_lists_every_country_with_data_and_subdivisions_with_their_own_lines() {
+    let app = spawn_app().await;
+    let hrefs = app.page("/regions").await.attrs(".picker a", "href");
+    for h in [
+        "/us", "/ca", "/gb", "/ie", "/au", "/nz", "/ca/qc", "/gb/sct", "/us/ny", "/fr",
+    ] {
+        assert!(hrefs.contains(&h.to_string()), "{h}");
+    }
+    assert!(!hrefs.contains(&"/aq".to_string()));
+}
+
+#[tokio::test]
+async fn every_page_renders_with_strict_headers_no_script_no_cookie_and_nothing_from_elsewhere() {
+    let app = spawn_app().await;
+    for path in [
+        "/", "/us", "/us/ca", "/gb/sct", "/regions", "/about", "/privacy", "/data", "/nope",
+    ] {
+        let res = app.get(path).await;
+        assert!(res.status() == 200 || res.status() == 404, "{path}");
+        let h = res.headers().clone();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("default-src 'none'") && !csp.contains("unsafe"),
+            "{path}"
+        );
+        assert!(csp.contains("frame-ancestors 'none'"));
+        assert_eq!(h["referrer-policy"], "no-referrer");
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        assert!(h.get("permissions-policy").is_some());
+        assert!(h.get("set-cookie").is_none(), "{path}");
+        let page = Page::new(res.text().await.unwrap());
+        assert!(
+            page.attrs("script", "src").is_empty() && !page.html.contains("<script"),
+            "{path}"
+        );
+        for url in page
+            .attrs("link", "href")
+            .iter()
+            .chain(page.attrs("img", "src").iter())
+        {
+            assert!(url.starts_with('/'), "{path} loads {url}");
+        }
+        assert_eq!(
+            page.texts(".leave").len(),
+            1,
+            "{path} lacks the quick-exit link"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_first_page_fits_in_14_kb_compressed_with_its_stylesheet() {
+    let app = spawn_app().await;
+    let mut total = 0;
+    for path in ["/us/ca", "/static/site.css"] {
+        let res = app.get_with(path, &[("Accept-Encoding", "gzip")]).await;
+        assert_eq!(res.headers()["content-encoding"], "gzip", "{path}");
+        total += res.bytes().await.unwrap().len();
+    }
+    assert!(total <= 14 * 1024, "{total} bytes");
+}
+
+#[tokio::test]
+async fn the_data_page_lists_every_row_oldest_first_with_its_source() {
+    let app = spawn_app().await;
+    let page = app.page("/data").await;
+    let dates = page.texts("table.data tbody td:first-child");
+    let resources =
+        std::fs::read_to_string(crate::helpers::repo_data().join("resources.csv")).unwrap();
+    let rows = resources.lines().count() - 1;
+    assert!(dates.len() > rows, "{} rows on the page", dates.len());
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted);
+    assert_eq!(page.attrs("table.data a", "href").len(), dates.len());
+}
+
+#[tokio::test]
+async fn every_listing_links_to_a_problem_report_with_its_id() {
+    let app = spawn_app_with(|s| s.report_url = "https://example.org/report".into()).await;
+    let page = app.page("/ie").await;
+    let ids = page.resource_ids();
+    let reports = page.attrs(".report a", "href");
+    assert_eq!(ids.len(), reports.len());
+    for (id, href) in ids.iter().zip(&reports) {
+        assert_eq!(href, &format!("https://example.org/report?resource={id}"));
+    }
+}
+
+#[tokio::test]
+async fn markup_in_a_csv_cell_comes_out_escaped() {
+    let data = data_copy();
+    let path = data.path().join("resources.csv");
+    let csv = std::fs::read_to_string(&path).unwrap();
+    let csv = csv.replacen(
+        "Fireside Project Psychedelic Peer Support Line",
+        "<script>alert(1)</script><img src=x onerror=alert(2)>",
+        1,
+    );
+    std::fs::write(&path, csv).unwrap();
+    let dir = data.path().to_path_buf();
+    let app = spawn_app_with(move |s| s.data_dir = dir).await;
+    let page = app.page("/us").await;
+    assert!(!page.html.contains("<script>alert(1)"));
+    assert!(!page.html.contains("<img src=x"));
+    assert!(
+        page.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+            || page.html.contains("&#60;script&#62;")
+    );
+    assert!(page.texts("#fireside-project h3")[0].contains("<script>alert(1)</script>"));
+}
+
+#[tokio::test]
+async fn a_reload_with_broken_data_keeps_serving_the_last_good_data() {
+    let data = data_copy();
+    let dir = data.path().to_path_buf();
+    let app = spawn_app_with({
+        let dir = dir.clone();
+        move |s| s.data_dir = dir
+    })
+    .await;
+    let before = app.app_directory.snapshot().version.clone();
+    std::fs::write(dir.join("emergency.csv"), "country,number\nUS,\n").unwrap();
+    let err = app
+        .app_directory
+        .reload()
+        .err()
+        .expect("broken data is rejected");
+    assert!(
+        err.iter()
+            .any(|d| d.to_string().contains("emergency.csv:2:4")),
+        "{err:?}"
+    );
+    assert_eq!(app.app_directory.snapshot().version, before);
+    assert_eq!(
+        app.page("/us").await.attrs(".emergency a", "href"),
+        ["tel:911"]
+    );
+}
+
+#[tokio::test]
+async fn health_endpoints_answer() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/healthz").await.status(), 200);
+    let ready = app.get("/readyz").await;
+    assert_eq!(ready.status(), 200);
+    assert!(ready.text().await.unwrap().starts_with("ready "));
+}
+
+#[tokio::test]
+async fn hostile_requests_get_a_4xx_not_a_crash() {
+    let app = spawn_app().await;
+    let long = "a".repeat(10_000);
+    for path in [
+        format!("/{long}"),
+        "/us?region=%00%ff".to_string(),
+        "/?region=ZZ-ZZ".to_string(),
+        "/?lang=xx".to_string(),
+        "/us/%E2%80%AE".to_string(),
+        "/%00".to_string(),
+    ] {
+        let status = app.get(&path).await.status().as_u16();
+        assert!((400..500).contains(&status), "{path}: {status}");
+    }
+    assert_eq!(app.get("/healthz").await.status(), 200);
+}
