@@ -16,6 +16,8 @@ pub const RESOURCES: &str = "resources.csv";
 pub const EMERGENCY: &str = "emergency.csv";
 /// The deny list of numbers known to be wrong or retired (optional).
 pub const RETIRED: &str = "retired.csv";
+/// Resources that are one answer together and show together or not at all (optional).
+pub const PAIRS: &str = "pairs.csv";
 
 const RESOURCE_COLUMNS: &[&str] = &[
     "id",
@@ -60,6 +62,7 @@ const EMERGENCY_COLUMNS: &[&str] = &["country", "number", "also", "verified_at",
 const EMERGENCY_REQUIRED: &[&str] = &["country", "number", "verified_at", "source"];
 const RETIRED_COLUMNS: &[&str] = &["number", "country", "option", "keyword", "reason", "source"];
 const RETIRED_REQUIRED: &[&str] = &["number", "country", "reason", "source"];
+const PAIRS_COLUMNS: &[&str] = &["first", "second", "reason"];
 
 /// Rows older than this many days get a freshness warning.
 pub const STALE_AFTER_DAYS: i64 = 365;
@@ -70,6 +73,8 @@ pub struct Loaded {
     pub resources: Vec<Resource>,
     /// Emergency numbers by country.
     pub emergency: HashMap<CountryCode, Emergency>,
+    /// Pairs of resource indexes that show together or not at all.
+    pub pairs: Vec<(usize, usize)>,
     /// Warnings (stale rows); errors make loading fail.
     pub warnings: Vec<Diagnostic>,
     /// A short hash of the files' bytes, naming this version of the data.
@@ -109,6 +114,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
     let retired_file = read(RETIRED, true, &mut diags);
     let emergency_file = read(EMERGENCY, false, &mut diags);
     let resources_file = read(RESOURCES, false, &mut diags);
+    let pairs_file = read(PAIRS, true, &mut diags);
 
     let retired = retired_file
         .map(|(f, b)| {
@@ -128,6 +134,12 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
             resource_rows(&t, today, &retired, &mut diags)
         })
         .unwrap_or_default();
+    let pairs = pairs_file
+        .map(|(f, b)| {
+            let t = Table::parse(&f, &b, PAIRS_COLUMNS, PAIRS_COLUMNS, &mut diags);
+            pair_rows(&t, &resources, &mut diags)
+        })
+        .unwrap_or_default();
 
     diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     if diags.iter().any(|d| d.severity == Severity::Error) {
@@ -138,6 +150,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
     Ok(Loaded {
         resources,
         emergency,
+        pairs,
         warnings: diags,
         version,
     })
@@ -577,6 +590,48 @@ fn resource_rows(
 
 /// Parses the `regions` cell; `None` when any code is bad, so rules that depend on the area
 /// (short-code countries) do not pile consequential errors on top.
+fn pair_rows(
+    table: &Table,
+    resources: &[Resource],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for row in &table.rows {
+        let mut c = RowCheck::new(table, row, diags);
+        let index = |c: &mut RowCheck, column: &str| {
+            let id = c.required(column)?;
+            let found = resources.iter().position(|r| r.id == id);
+            if found.is_none() {
+                c.error(column, format!("no resource has the id {id:?}"));
+            }
+            found
+        };
+        let first = index(&mut c, "first");
+        let second = index(&mut c, "second");
+        c.required("reason");
+        if let (Some(a), Some(b)) = (first, second) {
+            let (ra, rb) = (&resources[a], &resources[b]);
+            let overlap = match (&ra.area, &rb.area) {
+                (Area::Everywhere, _) | (_, Area::Everywhere) => true,
+                (Area::Regions(x), Area::Regions(y)) => x
+                    .iter()
+                    .any(|p| y.iter().any(|q| p.covers(q) || q.covers(p))),
+            };
+            if a == b {
+                c.error("second", "a resource cannot pair with itself");
+            } else if !overlap {
+                c.error(
+                    "second",
+                    format!("{} and {} serve no region in common", ra.id, rb.id),
+                );
+            } else if !c.failed {
+                out.push((a, b));
+            }
+        }
+    }
+    out
+}
+
 fn parse_area(c: &mut RowCheck, v: &str) -> Option<Area> {
     if v == "*" {
         return Some(Area::Everywhere);

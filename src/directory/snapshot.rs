@@ -14,6 +14,8 @@ pub struct Snapshot {
     /// Resources for everywhere, sorted by priority then name.
     worldwide: Vec<usize>,
     emergency: HashMap<CountryCode, Emergency>,
+    /// For each resource index, the resources it must show with.
+    partners: HashMap<usize, Vec<usize>>,
     /// Warnings found when the data was loaded (stale rows).
     pub warnings: Vec<Diagnostic>,
     /// A short hash naming this version of the data.
@@ -61,9 +63,15 @@ impl Snapshot {
         let Loaded {
             resources,
             emergency,
+            pairs,
             warnings,
             version,
         } = loaded;
+        let mut partners: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (a, b) in pairs {
+            partners.entry(a).or_default().push(b);
+            partners.entry(b).or_default().push(a);
+        }
         let mut by_region: HashMap<Region, Vec<usize>> = HashMap::new();
         let mut worldwide = Vec::new();
         for (i, r) in resources.iter().enumerate() {
@@ -95,39 +103,72 @@ impl Snapshot {
             by_region,
             worldwide,
             emergency,
+            partners,
             warnings,
             version,
         }
     }
 
     /// The resources for `region` (or the worldwide list), narrowed to `topics` when any are given.
+    ///
+    /// A resource in `pairs.csv` brings its partner along when the partner serves the region too,
+    /// even if the partner lacks the topic: a pair (English/French lines, adult/youth lines) is one
+    /// answer, and half of it would mislead.
     pub fn listing(&self, region: Option<Region>, topics: &[Topic]) -> Listing<'_> {
-        let mut resources: Vec<(Scope, &Resource)> = Vec::new();
-        let mut seen = Vec::new();
-        let mut push = |scope, list: Option<&Vec<usize>>| {
+        let mut candidates: Vec<(Scope, usize)> = Vec::new();
+        let mut add = |scope, list: Option<&Vec<usize>>| {
             for &i in list.into_iter().flatten() {
-                let r = &self.resources[i];
-                if !seen.contains(&i) && r.has_any_topic(topics) {
-                    seen.push(i);
-                    resources.push((scope, r));
+                if !candidates.iter().any(|(_, j)| *j == i) {
+                    candidates.push((scope, i));
                 }
             }
         };
         if let Some(region) = region {
             if let Region::Subdivision(..) = region {
-                push(Scope::Subdivision, self.by_region.get(&region));
+                add(Scope::Subdivision, self.by_region.get(&region));
             }
-            push(
+            add(
                 Scope::Country,
                 self.by_region.get(&Region::Country(region.country())),
             );
         }
-        push(Scope::Worldwide, Some(&self.worldwide));
+        add(Scope::Worldwide, Some(&self.worldwide));
+        let mut shown: Vec<bool> = candidates
+            .iter()
+            .map(|(_, i)| self.resources[*i].has_any_topic(topics))
+            .collect();
+        for k in 0..candidates.len() {
+            if !shown[k] {
+                continue;
+            }
+            for partner in self.partners.get(&candidates[k].1).into_iter().flatten() {
+                if let Some(p) = candidates.iter().position(|(_, i)| i == partner) {
+                    shown[p] = true;
+                }
+            }
+        }
+        let resources = candidates
+            .into_iter()
+            .zip(shown)
+            .filter(|(_, shown)| *shown)
+            .map(|((scope, i), _)| (scope, &self.resources[i]))
+            .collect();
         Listing {
             region,
             emergency: region.and_then(|r| self.emergency_for(r.country())),
             resources,
         }
+    }
+
+    /// The ids a resource must be shown with (its partners in `pairs.csv`).
+    pub fn partners_of(&self, id: &str) -> Vec<&str> {
+        self.by_id
+            .get(id)
+            .and_then(|i| self.partners.get(i))
+            .into_iter()
+            .flatten()
+            .map(|&j| self.resources[j].id.as_str())
+            .collect()
     }
 
     /// The emergency number for a country, if known.

@@ -95,6 +95,7 @@ struct DataPage {
 /// `GET /data`: every row with its last verification and source, oldest first.
 pub async fn data(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
+    let chrome = chrome(&state, opts.lang);
     let snapshot = state.directory.snapshot();
     let today = chrono::Utc::now().date_naive();
     let row = |anchor: String, label: String, verified_at, source: &str| DataRow {
@@ -115,17 +116,18 @@ pub async fn data(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         .chain(snapshot.emergency_numbers().map(|e| {
             row(
                 format!("emergency-{}", e.country.as_str().to_ascii_lowercase()),
-                format!("Emergency number, {}: {}", e.country.name(), e.number),
+                crate::i18n::t_args(
+                    opts.lang,
+                    "data-emergency-row",
+                    &[("country", &e.country.name()), ("number", &e.number)],
+                ),
                 e.verified_at,
                 &e.source,
             )
         }))
         .collect();
     rows.sort_by(|a, b| (a.verified_at, &a.label).cmp(&(b.verified_at, &b.label)));
-    let page = DataPage {
-        chrome: chrome(&state, opts.lang),
-        rows,
-    };
+    let page = DataPage { chrome, rows };
     html(&req, &page, StatusCode::OK, Cache::Public)
 }
 

@@ -5,6 +5,7 @@
 mod support;
 
 mod check;
+mod data;
 mod geo;
 mod helpers;
 mod pages;

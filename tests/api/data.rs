@@ -1,0 +1,119 @@
+//! Rules that hold on the repository's real data.
+
+use crate::helpers::{data_copy, repo_data};
+use lifelines::directory::{load, Snapshot};
+use lifelines::domain::{Region, Topic};
+use std::process::Command;
+
+fn snapshot() -> Snapshot {
+    let today = chrono::Utc::now().date_naive();
+    Snapshot::new(load::load_dir(&repo_data(), today).expect("repo data is valid"))
+}
+
+#[test]
+fn pairs_show_together_or_not_at_all_on_every_region_and_topic() {
+    let snapshot = snapshot();
+    let mut regions: Vec<Option<Region>> = vec![None];
+    for (cc, subs) in snapshot.regions_with_data() {
+        regions.push(Some(Region::Country(cc)));
+        regions.extend(subs.into_iter().map(Some));
+    }
+    let mut filters: Vec<Vec<Topic>> = vec![vec![]];
+    filters.extend(Topic::ALL.map(|t| vec![t]));
+    let mut pairs_seen = 0;
+    for region in &regions {
+        for topics in &filters {
+            let listing = snapshot.listing(*region, topics);
+            let ids: Vec<&str> = listing
+                .resources
+                .iter()
+                .map(|(_, r)| r.id.as_str())
+                .collect();
+            for id in &ids {
+                for partner in snapshot.partners_of(id) {
+                    pairs_seen += 1;
+                    assert!(
+                        ids.contains(&partner),
+                        "{region:?} {topics:?}: {id} shown without {partner}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        pairs_seen > 0,
+        "the real data declares pairs that show somewhere"
+    );
+    // The youth line alone would be half of Canada's answer.
+    let canada_youth = snapshot.listing(Region::parse("CA"), &[Topic::Youth]);
+    let ids: Vec<&str> = canada_youth
+        .resources
+        .iter()
+        .map(|(_, r)| r.id.as_str())
+        .collect();
+    assert!(ids.contains(&"988-suicide-crisis-helpline-ca"), "{ids:?}");
+}
+
+#[test]
+fn every_retired_number_planted_in_a_copy_fails_the_check_with_a_clear_message() {
+    let retired = std::fs::read_to_string(repo_data().join("retired.csv")).unwrap();
+    let mut reader = csv::Reader::from_reader(retired.as_bytes());
+    let mut planted = 0;
+    for row in reader.records() {
+        let row = row.unwrap();
+        let (number, country, option, keyword) = (&row[0], &row[1], &row[2], &row[3]);
+        let data = data_copy();
+        let path = data.path().join("resources.csv");
+        let mut csv = std::fs::read_to_string(&path).unwrap();
+        // A new row using the retired number the way the deny list names it.
+        let (phone, phone_option, sms, sms_keyword) = if keyword.is_empty() {
+            (number, option, "", "")
+        } else {
+            ("", "", number, keyword)
+        };
+        csv.push_str(&format!(
+            "planted-{planted},Planted {planted},Planted,,{country},crisis,{phone},{phone_option},{sms},{sms_keyword},,https://example.org,,24/7,,en,,50,Planted row.,,,2026-01-02,https://example.org,\n"
+        ));
+        std::fs::write(&path, csv).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_lifelines"))
+            .args(["check", "--strict"])
+            .arg(data.path())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(!out.status.success(), "{number} passed");
+        let line = stdout
+            .lines()
+            .find(|l| l.contains(": error: ") && l.contains(number))
+            .unwrap_or_else(|| panic!("{number}: {stdout}"));
+        assert!(
+            line.contains("retired list")
+                || line.contains("short code written as E.164")
+                || line.contains("not a valid phone number"),
+            "{number}: {line}"
+        );
+        planted += 1;
+    }
+    assert!(planted >= 8, "{planted} retired entries");
+}
+
+#[test]
+fn a_pair_naming_an_unknown_id_is_an_error() {
+    let data = data_copy();
+    std::fs::write(
+        data.path().join("pairs.csv"),
+        "first,second,reason\n988-lifeline,no-such-line,test\nsamaritans-uk,988-lifeline,no common region\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_lifelines"))
+        .arg("check")
+        .arg(data.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("pairs.csv:2:14: error: second: no resource has the id \"no-such-line\""),
+        "{stdout}"
+    );
+    assert!(stdout.contains("pairs.csv:3:15: error: second: samaritans-uk and 988-lifeline serve no region in common"), "{stdout}");
+}
