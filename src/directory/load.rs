@@ -119,7 +119,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
     let retired = retired_file
         .map(|(f, b)| {
             let t = Table::parse(&f, &b, RETIRED_COLUMNS, RETIRED_REQUIRED, &mut diags);
-            retired_rows(&t, today, &mut diags)
+            retired_rows(&t, &mut diags)
         })
         .unwrap_or_default();
     let emergency = emergency_file
@@ -253,7 +253,7 @@ impl<'a> RowCheck<'a> {
     }
 }
 
-fn retired_rows(table: &Table, today: NaiveDate, diags: &mut Vec<Diagnostic>) -> Vec<Retired> {
+fn retired_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Vec<Retired> {
     let mut out = Vec::new();
     for row in &table.rows {
         let mut c = RowCheck::new(table, row, diags);
@@ -268,10 +268,6 @@ fn retired_rows(table: &Table, today: NaiveDate, diags: &mut Vec<Diagnostic>) ->
         }
         let reason = c.required("reason");
         c.source();
-        if let Some(v) = c.get("verified_at") {
-            let _ = v;
-            c.date(today);
-        }
         if let (Some(number), Some(reason), false) = (number, reason, c.failed) {
             out.push(Retired {
                 number: number.to_string(),
@@ -439,11 +435,10 @@ fn resource_rows(
             let tz = c.get("timezone");
             match crate::domain::Hours::parse(h, tz) {
                 Ok(hours) => Some(hours),
-                Err(e @ crate::domain::hours::HoursError::Timezone(_)) => {
-                    c.error("timezone", e);
-                    None
-                }
-                Err(e @ crate::domain::hours::HoursError::MissingTimezone) => {
+                Err(
+                    e @ (crate::domain::hours::HoursError::Timezone(_)
+                    | crate::domain::hours::HoursError::MissingTimezone),
+                ) => {
                     c.error("timezone", e);
                     None
                 }
@@ -496,7 +491,7 @@ fn resource_rows(
             ("sms", &sms, &sms_keyword, "sms_keyword"),
         ] {
             let Some(number) = number else { continue };
-            let canonical = number.canonical();
+            let canonical = number.to_string();
             let detail_key = detail.as_deref().unwrap_or("").to_ascii_uppercase();
             for r in retired.iter().filter(|r| r.number == canonical) {
                 let matches = match column {

@@ -219,15 +219,6 @@ impl Snapshot {
         out.sort_by_key(|(cc, _)| cc.name());
         out
     }
-
-    /// Whether any row names this region or its country.
-    pub fn has_data_for(&self, region: Region) -> bool {
-        self.by_region.contains_key(&region)
-            || self
-                .by_region
-                .contains_key(&Region::Country(region.country()))
-            || self.emergency.contains_key(&region.country())
-    }
 }
 
 /// Counts that describe the directory's coverage, printed by `lifelines check`.

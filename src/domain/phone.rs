@@ -131,11 +131,6 @@ impl PhoneNumber {
             PhoneNumber::Short { digits, .. } => group_short(digits),
         }
     }
-
-    /// The canonical form as written in the CSV: `+16234737433` or `US:988`.
-    pub fn canonical(&self) -> String {
-        self.to_string()
-    }
 }
 
 /// The international calling code of a country (`1` for US and CA), per libphonenumber.

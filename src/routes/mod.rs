@@ -99,19 +99,16 @@ pub async fn render_errors(
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let res = next.call(req).await?;
     let status = res.status();
-    let page_error = res
-        .response()
-        .error()
-        .and_then(|e| e.as_error::<PageError>())
-        .map(|e| match e {
-            PageError::BadRequest(m) => Some(m.clone()),
-            _ => None,
-        });
-    let unmatched = status == actix_web::http::StatusCode::NOT_FOUND;
-    if page_error.is_none() && !unmatched {
-        return Ok(res.map_into_boxed_body());
-    }
+    let error = res.response().error();
+    let message = match error.and_then(|e| e.as_error::<PageError>()) {
+        Some(PageError::BadRequest(m)) => Some(m.clone()),
+        Some(_) => None,
+        // No route matched: the default 404, which carries no error of its own. Routes with
+        // their own error format (API, SMS) attach their error and are left alone.
+        None if status == actix_web::http::StatusCode::NOT_FOUND && error.is_none() => None,
+        None => return Ok(res.map_into_boxed_body()),
+    };
     let (req, _) = res.into_parts();
-    let response = page::error_page(&req, status, page_error.flatten());
+    let response = page::error_page(&req, status, message);
     Ok(ServiceResponse::new(req, response).map_into_boxed_body())
 }
