@@ -24,6 +24,8 @@ pub struct Settings {
     pub report_url: String,
     /// Region detection.
     pub geo: GeoSettings,
+    /// The SMS gateway.
+    pub sms: SmsSettings,
     /// Log filter in `tracing` syntax, e.g. `info` or `lifelines=debug`.
     pub log: String,
 }
@@ -43,6 +45,73 @@ pub struct GeoSettings {
     pub cdn_region_header: Option<String>,
 }
 
+/// The SMS gateway (`/sms/twilio`, `/sms/reply`).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SmsSettings {
+    /// Twilio's auth token. When set, `/sms/twilio` answers `403` unless `X-Twilio-Signature`
+    /// is valid. Best given as `LIFELINES_SMS__AUTH_TOKEN` rather than in the file.
+    pub auth_token: Option<Secret>,
+    /// The webhook's URL exactly as entered at Twilio (`https://help.example.org/sms/twilio`):
+    /// the signature is computed over it. Defaults to the top-level `public_url` followed by
+    /// `/sms/twilio`; the request's query string is appended when this URL has none.
+    pub public_url: Option<String>,
+    /// The most SMS segments a reply may take, 1 to 10. Two segments carry 306 GSM-7
+    /// characters, or 134 when a character needs UCS-2.
+    pub segments: u8,
+    /// The service's name, which carriers require in HELP, STOP and START replies.
+    pub program_name: String,
+    /// Where to get more help, given in the HELP reply: a URL, e-mail or toll-free number.
+    pub help_contact: Option<String>,
+    /// Texts one sender may send in a burst before being limited.
+    pub sender_burst: u32,
+    /// Texts per hour one sender may keep sending after the burst; 0 turns the limit off.
+    pub sender_per_hour: u32,
+    /// Requests one peer (a gateway's address) may make in a burst.
+    pub peer_burst: u32,
+    /// Requests per minute one peer may keep making; 0 turns the limit off.
+    pub peer_per_minute: u32,
+}
+
+impl Default for SmsSettings {
+    fn default() -> Self {
+        SmsSettings {
+            auth_token: None,
+            public_url: None,
+            segments: 2,
+            program_name: "lifelines".into(),
+            help_contact: None,
+            sender_burst: 10,
+            sender_per_hour: 60,
+            peer_burst: 200,
+            peer_per_minute: 1200,
+        }
+    }
+}
+
+/// A secret setting: read like a string, never shown by `Debug`.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The value, for the one place that uses it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -57,6 +126,7 @@ impl Default for Settings {
                 ],
                 ..GeoSettings::default()
             },
+            sms: SmsSettings::default(),
             log: "info".into(),
         }
     }
@@ -92,5 +162,18 @@ mod tests {
         let settings = Settings::load(Some(&path)).expect("example config parses");
         assert_eq!(settings.listen, "127.0.0.1:8080");
         assert!(!settings.geo.trusted_proxies.is_empty());
+        assert_eq!(settings.sms.segments, 2);
+        assert!(settings.sms.auth_token.is_none());
+    }
+
+    #[test]
+    fn the_sms_auth_token_never_shows_in_debug_output() {
+        let mut settings = Settings::default();
+        settings.sms.auth_token = Some(Secret::new("tok-123"));
+        assert!(!format!("{settings:?}").contains("tok-123"));
+        assert_eq!(
+            settings.sms.auth_token.as_ref().map(Secret::expose),
+            Some("tok-123")
+        );
     }
 }

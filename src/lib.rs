@@ -8,6 +8,7 @@ pub mod error;
 pub mod geo;
 pub mod i18n;
 pub mod routes;
+pub mod sms;
 pub mod startup;
 pub mod telemetry;
 pub mod terminal;

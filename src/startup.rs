@@ -37,6 +37,7 @@ impl Application {
         })?;
         let directory = Arc::new(directory);
         let resolver = Arc::new(build_resolver(&settings)?);
+        let sms = Arc::new(crate::sms::Gateway::from_settings(&settings)?);
         let listener = TcpListener::bind(&settings.listen)
             .with_context(|| format!("Failed to bind {}", settings.listen))?;
         let port = listener.local_addr()?.port();
@@ -44,6 +45,7 @@ impl Application {
             directory: directory.clone(),
             resolver,
             settings: Arc::new(settings),
+            sms,
         });
         let server = HttpServer::new(move || {
             App::new()

@@ -38,6 +38,7 @@ nav-regions = All regions
 nav-about = About
 nav-privacy = Privacy
 nav-data = Where the data comes from
+nav-sms = For SMS gateways
 regions-title = Choose a region
 regions-intro = Every country we have lines for. Choose yours, or a state or province where listed.
 not-found-title = Page not found

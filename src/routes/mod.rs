@@ -5,6 +5,7 @@ mod health;
 mod info;
 mod page;
 mod region;
+mod sms;
 
 pub use page::{chrome, html, resolve_request, Cache, RequestOptions};
 
@@ -27,6 +28,8 @@ pub struct AppState {
     pub resolver: Arc<Resolver>,
     /// The settings the server started with.
     pub settings: Arc<Settings>,
+    /// The SMS gateway: understanding, composing, rate limits, Twilio's credentials.
+    pub sms: Arc<crate::sms::Gateway>,
 }
 
 /// Registers every route. Fixed paths come before the `/{cc}` catch-alls.
@@ -41,6 +44,11 @@ pub fn configure_app(cfg: &mut web::ServiceConfig) {
         .route("/about", web::get().to(info::about))
         .route("/privacy", web::get().to(info::privacy))
         .route("/data", web::get().to(info::data))
+        .route("/sms", web::get().to(sms::page))
+        .route("/sms/twilio", web::post().to(sms::twilio))
+        .route("/sms/twilio", web::get().to(sms::twilio))
+        .route("/sms/reply", web::get().to(sms::reply))
+        .route("/sms/reply", web::post().to(sms::reply))
         .route("/{cc}", web::get().to(region::country))
         .route("/{cc}/{sub}", web::get().to(region::subdivision));
 }

@@ -117,3 +117,54 @@ fn a_pair_naming_an_unknown_id_is_an_error() {
     );
     assert!(stdout.contains("pairs.csv:3:15: error: second: samaritans-uk and 988-lifeline serve no region in common"), "{stdout}");
 }
+
+#[test]
+fn an_sms_reply_keeps_pairs_whole_whatever_the_budget() {
+    use lifelines::domain::UiLanguage;
+    use lifelines::sms::{compose, ComposeOptions, PlaceSource, Understanding};
+    let snapshot = snapshot();
+    let mut checked = 0;
+    for (cc, subs) in snapshot.regions_with_data() {
+        for region in std::iter::once(Region::Country(cc)).chain(subs) {
+            for topics in std::iter::once(vec![]).chain(Topic::ALL.map(|t| vec![t])) {
+                let listing = snapshot.listing(Some(region), &topics);
+                for segments in 1..=3 {
+                    let understanding = Understanding {
+                        keyword: None,
+                        region: Some(region),
+                        source: PlaceSource::Text,
+                        topics: topics.clone(),
+                        language: UiLanguage::En,
+                        choices: vec![],
+                    };
+                    let opts = ComposeOptions {
+                        segments,
+                        ..ComposeOptions::default()
+                    };
+                    let reply = compose(&snapshot, &understanding, &opts).text;
+                    for (_, r) in &listing.resources {
+                        for partner in snapshot.partners_of(&r.id) {
+                            let Some((_, p)) =
+                                listing.resources.iter().find(|(_, p)| p.id == partner)
+                            else {
+                                continue;
+                            };
+                            let shows = |short: &str| {
+                                reply.lines().any(|l| l.starts_with(&format!("{short}:")))
+                            };
+                            checked += 1;
+                            assert_eq!(
+                                shows(&r.short_name),
+                                shows(&p.short_name),
+                                "{region:?} {topics:?} {segments} segments: {} without {}:\n{reply}",
+                                r.id,
+                                p.id
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 0);
+}

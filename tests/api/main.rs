@@ -10,3 +10,4 @@ mod geo;
 mod helpers;
 mod pages;
 mod privacy;
+mod sms;

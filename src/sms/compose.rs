@@ -1,0 +1,374 @@
+//! Composing the reply (SMS.md "Composing the reply"): the emergency number first, then the
+//! region's top lines for the topic, then, if room is left, how to ask again; all within the
+//! configured number of segments.
+//!
+//! A reply is built as lines, each with a rank. While the text does not fit, the line of lowest
+//! rank goes, the last one first among equals: so resources drop from the end, whole, and the
+//! emergency number is the last thing that could ever go. The order of resources is the
+//! directory's own (`Snapshot::listing`). A pair that shows together (`pairs.csv`) goes together
+//! or not at all: lines that belong to no pair go first, then whole pairs from the end. The HELP reply's crisis line is the first
+//! crisis or suicide line that answers in the reply's language, else the first.
+
+use super::gsm7;
+use super::understand::{PlaceSource, Understanding};
+use super::vocab::Keyword;
+use crate::directory::{EmergencyNumber, Listing, Snapshot};
+use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Topic, UiLanguage};
+use crate::i18n::{t, t_args};
+
+/// What every reply is composed with, from the configuration.
+#[derive(Clone, Debug)]
+pub struct ComposeOptions {
+    /// The most segments a reply may take (at least 1).
+    pub segments: usize,
+    /// The service's name in HELP, STOP and START replies, as carriers require.
+    pub program: String,
+    /// Where to get more help (a URL, e-mail or toll-free number), for the HELP reply.
+    pub contact: Option<String>,
+}
+
+impl Default for ComposeOptions {
+    fn default() -> Self {
+        ComposeOptions {
+            segments: 2,
+            program: "lifelines".into(),
+            contact: None,
+        }
+    }
+}
+
+/// What kind of reply was composed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReplyKind {
+    /// The emergency number and lines for a region (or the worldwide lines).
+    Lines,
+    /// The HELP reply.
+    Help,
+    /// The opt-out confirmation.
+    Stop,
+    /// The opt-in confirmation.
+    Start,
+    /// A question: the place named could be several regions.
+    Which,
+}
+
+/// A composed reply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reply {
+    /// The text to send, within the segment budget.
+    pub text: String,
+    /// What it is.
+    pub kind: ReplyKind,
+}
+
+/// Line ranks: higher stays longer.
+const EMERGENCY: u8 = 100;
+const QUESTION: u8 = 95;
+const CRISIS_LINE: u8 = 94;
+const CARRIER: u8 = 90;
+const NOTE: u8 = 85;
+const HOW_TO_ASK: u8 = 80;
+const CONTACT: u8 = 70;
+const RESOURCE: u8 = 50;
+const ASK_AGAIN: u8 = 10;
+
+struct Line {
+    text: String,
+    rank: u8,
+    /// Lines of one pair share a group and are dropped together.
+    group: Option<usize>,
+}
+
+fn line(text: String, rank: u8) -> Line {
+    Line {
+        text,
+        rank,
+        group: None,
+    }
+}
+
+/// Composes the reply to an understood text.
+pub fn compose(snapshot: &Snapshot, u: &Understanding, opts: &ComposeOptions) -> Reply {
+    let lang = u.language;
+    let program = opts.program.as_str();
+    let (kind, lines) = match u.keyword {
+        Some(Keyword::Stop) => (
+            ReplyKind::Stop,
+            vec![line(
+                t_args(lang, "sms-stop", &[("program", program)]),
+                EMERGENCY,
+            )],
+        ),
+        Some(Keyword::Start) => (
+            ReplyKind::Start,
+            vec![line(
+                t_args(lang, "sms-start", &[("program", program)]),
+                EMERGENCY,
+            )],
+        ),
+        Some(Keyword::Help) => (ReplyKind::Help, help(snapshot, u, opts)),
+        None if !u.choices.is_empty() => (ReplyKind::Which, which(snapshot, u)),
+        None => (ReplyKind::Lines, lines(snapshot, u)),
+    };
+    Reply {
+        text: fit(lines, opts.segments),
+        kind,
+    }
+}
+
+/// The first line: the place and its emergency number, or how to get emergency help anywhere.
+fn emergency_line(listing: &Listing<'_>, lang: UiLanguage) -> String {
+    let Some(region) = listing.region else {
+        return t(lang, "sms-help-danger");
+    };
+    let place = region.name();
+    match &listing.emergency {
+        Some(number) => t_args(
+            lang,
+            "sms-emergency",
+            &[("place", &place), ("number", &emergency_number(number))],
+        ),
+        None => t_args(lang, "sms-place", &[("place", &place)]),
+    }
+}
+
+fn emergency_number(e: &EmergencyNumber<'_>) -> String {
+    match e {
+        EmergencyNumber::Listed(e) => e.number.clone(),
+        EmergencyNumber::Eu112 => "112".into(),
+    }
+}
+
+fn lines(snapshot: &Snapshot, u: &Understanding) -> Vec<Line> {
+    let lang = u.language;
+    let mut out = Vec::new();
+    let mut listing = snapshot.listing(u.region, &u.topics);
+    let viewer = u.region.map(|r| r.country());
+    let mut resources = resource_lines(snapshot, &listing, lang, viewer);
+    if u.region.is_none() {
+        out.push(line(t(lang, "sms-worldwide"), EMERGENCY));
+    } else {
+        out.push(line(emergency_line(&listing, lang), EMERGENCY));
+    }
+    if resources.is_empty() && !u.topics.is_empty() {
+        let topic = topic_label(u.topics[0], lang);
+        out.push(line(
+            t_args(lang, "sms-topic-none", &[("topic", &topic)]),
+            NOTE,
+        ));
+        listing = snapshot.listing(u.region, &[]);
+        resources = resource_lines(snapshot, &listing, lang, viewer);
+    }
+    out.extend(resources.into_iter().map(|(text, group)| Line {
+        text,
+        rank: RESOURCE,
+        group,
+    }));
+    match (u.source, u.region) {
+        (PlaceSource::Text, Some(_)) => out.push(line(t(lang, "sms-ask-other"), ASK_AGAIN)),
+        (_, Some(region)) => out.push(line(
+            t_args(lang, "sms-ask-guessed", &[("place", &region.name())]),
+            ASK_AGAIN,
+        )),
+        (_, None) => {}
+    }
+    out
+}
+
+fn help(snapshot: &Snapshot, u: &Understanding, opts: &ComposeOptions) -> Vec<Line> {
+    let lang = u.language;
+    let viewer = u.region.map(|r| r.country());
+    let listing = snapshot.listing(u.region, &[Topic::Crisis, Topic::Suicide]);
+    let mut out = vec![line(emergency_line(&listing, lang), EMERGENCY)];
+    // The crisis line: the first that can be called or texted, in the reply's language if any.
+    let reachable: Vec<&Resource> = listing
+        .resources
+        .iter()
+        .map(|(_, r)| *r)
+        .filter(|r| r.phone.is_some() || r.sms.is_some())
+        .collect();
+    let speaks = |r: &&&Resource| {
+        r.languages
+            .iter()
+            .any(|l| l.as_str().split('-').next() == Some(lang.tag()))
+    };
+    let crisis = reachable
+        .iter()
+        .find(speaks)
+        .or(reachable.first())
+        .and_then(|r| resource_line(r, lang, viewer));
+    if let Some(crisis) = crisis {
+        out.push(line(crisis, CRISIS_LINE));
+    }
+    out.push(line(
+        t_args(lang, "sms-help-about", &[("program", &opts.program)]),
+        CARRIER,
+    ));
+    out.push(line(t(lang, "sms-help-ask"), HOW_TO_ASK));
+    out.push(line(t(lang, "sms-help-rates"), CARRIER));
+    if let Some(contact) = &opts.contact {
+        out.push(line(
+            t_args(lang, "sms-help-contact", &[("contact", contact)]),
+            CONTACT,
+        ));
+    }
+    out
+}
+
+/// The question when a name could be several regions, led by each one's emergency number.
+fn which(snapshot: &Snapshot, u: &Understanding) -> Vec<Line> {
+    let lang = u.language;
+    let mut out = Vec::new();
+    let mut countries: Vec<CountryCode> = Vec::new();
+    for choice in &u.choices {
+        if countries.contains(&choice.country()) {
+            continue;
+        }
+        countries.push(choice.country());
+        let listing = snapshot.listing(Some(Region::Country(choice.country())), &[]);
+        out.push(line(emergency_line(&listing, lang), EMERGENCY));
+    }
+    let options: Vec<String> = u
+        .choices
+        .iter()
+        .map(|r| match r {
+            Region::Subdivision(c, code) => format!("{code} ({})", c.name()),
+            Region::Country(c) => format!("{} ({})", c.as_str(), c.name()),
+        })
+        .collect();
+    let name = u.choices.first().map(Region::name).unwrap_or_default();
+    out.push(line(
+        t_args(
+            lang,
+            "sms-which",
+            &[("name", &name), ("options", &options.join(", "))],
+        ),
+        QUESTION,
+    ));
+    out
+}
+
+/// Each resource's line with its pair group: the listing position of the first member of its
+/// pair that the listing shows.
+fn resource_lines(
+    snapshot: &Snapshot,
+    listing: &Listing<'_>,
+    lang: UiLanguage,
+    viewer: Option<CountryCode>,
+) -> Vec<(String, Option<usize>)> {
+    let position = |id: &str| listing.resources.iter().position(|(_, r)| r.id == id);
+    let mut out: Vec<(String, Option<usize>)> = Vec::new();
+    for (i, (_, r)) in listing.resources.iter().enumerate() {
+        let partners: Vec<usize> = snapshot
+            .partners_of(&r.id)
+            .into_iter()
+            .filter_map(position)
+            .collect();
+        let group = (!partners.is_empty()).then(|| partners.into_iter().fold(i, usize::min));
+        if let Some(l) = resource_line(r, lang, viewer) {
+            if !out.iter().any(|(text, _)| *text == l) {
+                out.push((l, group));
+            }
+        }
+    }
+    out
+}
+
+/// `short_name: how to reach it`, in `lang`; `None` when the resource has no contact at all.
+fn resource_line(r: &Resource, lang: UiLanguage, viewer: Option<CountryCode>) -> Option<String> {
+    let shown = |n: &PhoneNumber| n.display_for(viewer);
+    let call = r.phone.as_ref().map(|p| match &r.phone_option {
+        Some(option) => t_args(
+            lang,
+            "sms-call-press",
+            &[("number", &shown(p)), ("option", option)],
+        ),
+        None => shown(p),
+    });
+    let text = r.sms.as_ref().map(|s| match &r.sms_keyword {
+        Some(keyword) => t_args(
+            lang,
+            "sms-text-keyword",
+            &[("keyword", &keyword.to_uppercase()), ("number", &shown(s))],
+        ),
+        None => t_args(lang, "sms-text", &[("number", &shown(s))]),
+    });
+    let same_number = match (&r.phone, &r.sms) {
+        (Some(p), Some(s)) => p == s && r.phone_option.is_none() && r.sms_keyword.is_none(),
+        _ => false,
+    };
+    let how = match (call, text) {
+        _ if same_number => t_args(
+            lang,
+            "sms-call-or-text",
+            &[("number", &shown(r.phone.as_ref()?))],
+        ),
+        (Some(call), Some(text)) => format!("{call}; {text}"),
+        (Some(call), None) => call,
+        (None, Some(text)) => text,
+        (None, None) => {
+            let url = r.chat_url.as_deref()?;
+            let url = url.strip_prefix("https://").unwrap_or(url);
+            t_args(lang, "sms-chat", &[("url", url.trim_end_matches('/'))])
+        }
+    };
+    Some(t_args(
+        lang,
+        "sms-line",
+        &[("name", &r.short_name), ("how", &how)],
+    ))
+}
+
+fn topic_label(topic: Topic, lang: UiLanguage) -> String {
+    t(lang, &format!("sms-topic-{}", topic.as_str()))
+}
+
+/// Joins the lines, dropping the lowest-ranked (the last among equals) until the text fits.
+fn fit(mut lines: Vec<Line>, segments: usize) -> String {
+    let segments = segments.max(1);
+    loop {
+        let joined: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        let text = gsm7::fold(&joined.join("\n"));
+        if gsm7::segments(&text) <= segments {
+            return text;
+        }
+        if lines.len() <= 1 {
+            return truncate(&text, segments);
+        }
+        let lowest = lines.iter().map(|l| l.rank).min().unwrap_or(0);
+        let among: Vec<usize> = (0..lines.len())
+            .filter(|&i| lines[i].rank == lowest)
+            .collect();
+        let pick = among
+            .iter()
+            .rev()
+            .find(|&&i| lines[i].group.is_none())
+            .or(among.last())
+            .copied()
+            .unwrap_or(lines.len() - 1);
+        match lines[pick].group {
+            Some(group) => lines.retain(|l| l.group != Some(group)),
+            None => {
+                lines.remove(pick);
+            }
+        }
+    }
+}
+
+/// The last resort for a single line that cannot fit (a budget of one segment and a very long
+/// configured program name): cut at the last space that fits.
+fn truncate(text: &str, segments: usize) -> String {
+    let mut out = text.to_string();
+    while gsm7::segments(&out) > segments {
+        let cut = out
+            .trim_end()
+            .rfind(' ')
+            .unwrap_or(out.len().saturating_sub(1));
+        let mut cut = cut.min(out.len().saturating_sub(1));
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.truncate(cut);
+    }
+    out
+}

@@ -1,0 +1,143 @@
+//! The SMS gateway's core (SMS.md): understanding an inbound text and composing the reply,
+//! knowing nothing of HTTP; plus the pieces the HTTP adapters share: Twilio's signature, rate
+//! limits, and the lookup tables texts are read with.
+//!
+//! A request flows: adapter (`routes::sms`) → [`Inbound`] → [`understand()`] → [`Understanding`]
+//! → [`compose()`] over the current snapshot → [`Reply`]. Neither the text nor the sender's number
+//! outlives the request: nothing here logs, stores or counts them (the rate limiter keeps only
+//! a keyed hash of the number).
+
+pub mod compose;
+pub mod gsm7;
+pub mod ratelimit;
+pub mod signature;
+pub mod tables;
+pub mod understand;
+pub mod vocab;
+
+#[cfg(test)]
+mod tests;
+
+pub use compose::{compose, ComposeOptions, Reply, ReplyKind};
+pub use ratelimit::{Exceeded, Limits, RateLimits};
+pub use signature::AuthToken;
+pub use tables::Tables;
+pub use understand::{understand, Inbound, NotE164, PlaceSource, Sender, Understanding};
+pub use vocab::Keyword;
+
+use crate::config::{Settings, SmsSettings};
+use crate::directory::Snapshot;
+use anyhow::Context;
+
+/// The most segments a reply may be configured to take (Twilio's recommended maximum).
+pub const MAX_SEGMENTS: u8 = 10;
+
+/// Understanding and composing, with the tables and options they need: one per server.
+#[derive(Debug)]
+pub struct Service {
+    tables: Tables,
+    options: ComposeOptions,
+}
+
+impl Service {
+    /// A service reading texts with `tables` and composing with `options`.
+    pub fn new(tables: Tables, options: ComposeOptions) -> Self {
+        Service { tables, options }
+    }
+
+    /// The tables texts are read with.
+    pub fn tables(&self) -> &Tables {
+        &self.tables
+    }
+
+    /// The options replies are composed with.
+    pub fn options(&self) -> &ComposeOptions {
+        &self.options
+    }
+
+    /// Reads a sender's E.164 number into what it tells (country, area).
+    pub fn sender(&self, number: &str) -> Result<Sender, NotE164> {
+        Sender::from_e164(number, &self.tables)
+    }
+
+    /// Reads a text.
+    pub fn understand(&self, inbound: &Inbound<'_>) -> Understanding {
+        understand(inbound, &self.tables)
+    }
+
+    /// Reads a text and composes its reply from `snapshot`.
+    pub fn reply(&self, snapshot: &Snapshot, inbound: &Inbound<'_>) -> Reply {
+        compose(snapshot, &self.understand(inbound), &self.options)
+    }
+}
+
+/// Everything the SMS routes share: the service, the rate limits, Twilio's credentials.
+#[derive(Debug)]
+pub struct Gateway {
+    /// Understanding and composing.
+    pub service: Service,
+    /// Per-sender and per-peer limits.
+    pub limits: RateLimits,
+    /// Twilio's auth token, when signatures are checked.
+    pub auth_token: Option<AuthToken>,
+    /// The webhook URL Twilio signs, when configured; else derived per request from
+    /// `public_url`.
+    pub twilio_url: Option<String>,
+}
+
+impl Gateway {
+    /// Builds the gateway from the settings and the tables in the data directory. Fails on
+    /// invalid tables (naming every problem) and on settings out of range.
+    pub fn from_settings(settings: &Settings) -> anyhow::Result<Gateway> {
+        let sms: &SmsSettings = &settings.sms;
+        if !(1..=MAX_SEGMENTS).contains(&sms.segments) {
+            anyhow::bail!(
+                "sms.segments is {}; it must be 1 to {MAX_SEGMENTS}",
+                sms.segments
+            );
+        }
+        let tables = Tables::load(&settings.data_dir).map_err(|diags| {
+            let list: Vec<String> = diags.iter().map(ToString::to_string).collect();
+            anyhow::anyhow!("the SMS tables are invalid:\n{}", list.join("\n"))
+        })?;
+        // Build the word index now, not on the first text.
+        std::sync::LazyLock::force(&vocab::LEXICON);
+        for missing in tables.missing() {
+            tracing::warn!(
+                table = missing,
+                "SMS table not found in the data directory: texts with that kind of code are not understood"
+            );
+        }
+        let twilio_url = sms.public_url.clone().or_else(|| {
+            settings
+                .public_url
+                .as_deref()
+                .map(|origin| format!("{}/sms/twilio", origin.trim_end_matches('/')))
+        });
+        let auth_token = sms.auth_token.as_ref().map(|t| AuthToken::new(t.expose()));
+        if auth_token.is_some() && twilio_url.is_none() {
+            anyhow::bail!(
+                "sms.auth_token is set but Twilio's webhook URL is not: set sms.public_url \
+                 (or public_url) so signatures can be checked"
+            );
+        }
+        let options = ComposeOptions {
+            segments: usize::from(sms.segments),
+            program: sms.program_name.clone(),
+            contact: sms.help_contact.clone(),
+        };
+        let limits = RateLimits::new(Limits {
+            sender_burst: sms.sender_burst,
+            sender_per_hour: sms.sender_per_hour,
+            peer_burst: sms.peer_burst,
+            peer_per_minute: sms.peer_per_minute,
+        })
+        .context("Failed to set up the SMS rate limits")?;
+        Ok(Gateway {
+            service: Service::new(tables, options),
+            limits,
+            auth_token,
+            twilio_url,
+        })
+    }
+}

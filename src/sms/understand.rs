@@ -1,0 +1,544 @@
+//! Reading an inbound text (SMS.md "Understanding the text"): keywords first, then places, then
+//! topic words, then what the gateway and the sender's number tell.
+//!
+//! The text is normalised (NFKD, combining marks dropped, lower case, punctuation to spaces)
+//! and only its first [`MAX_CHARS`] characters are read, so `Québec`, `QUEBEC!` and `quebec`
+//! read the same and a 1,600-character body costs no more than a short one.
+//!
+//! Where a name or a code can mean several regions, these rules decide, in order:
+//! 1. a subdivision of a country the text also names (`Georgia USA`, `Punjab India`);
+//! 2. a subdivision of the sender's country (`Georgia` from a US number is the state);
+//! 3. a country (`Georgia` from anywhere else is the country);
+//! 4. two or three regions left: the reply asks which (`Punjab` from a UK number);
+//!    more: the name is not read as a place.
+//!
+//! A code alone (`CA`, `NY`, `ON`, `NSW`) is read only when the text is that code, give or take
+//! topic and filler words: first as a state or province of the sender's country when that is
+//! the US, Canada or Australia (SMS.md: "from a US number it is a US state first"), then as an
+//! ISO country code, then as a US state or Canadian province. `HI`, `OK`, `NO` and `SI` alone
+//! are greetings and answers, not Hawaii, Oklahoma, Norway or Slovenia.
+
+use super::tables::Tables;
+use super::vocab::{self, Entry, Keyword, PlaceHit, Reach, LEXICON};
+use crate::domain::{CountryCode, Region, Topic, UiLanguage};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// How many characters of a text are read; the rest is ignored.
+pub const MAX_CHARS: usize = 160;
+
+/// Lower-cases `text`, removes accents and turns punctuation into spaces, reading at most
+/// [`MAX_CHARS`] characters. Hyphens are kept, for codes like `US-CA` and `90210-1234`.
+pub fn normalize(text: &str) -> String {
+    text.chars()
+        .take(MAX_CHARS)
+        .nfkd()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect()
+}
+
+/// The words of `text`, normalised and split at spaces and hyphens.
+pub fn words(text: &str) -> Vec<String> {
+    normalize(text)
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Who sent the text, as far as the number tells: its country, and for `+1` numbers the state,
+/// province or country of its area code. The number itself is not kept.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Sender {
+    region: Option<Region>,
+}
+
+/// A sender number that is not E.164 (`+` and 7 to 15 digits, the first not 0).
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("the sender must be an E.164 number, e.g. +14155550100")]
+pub struct NotE164;
+
+impl Sender {
+    /// A sender nothing is known about.
+    pub fn unknown() -> Self {
+        Sender::default()
+    }
+
+    /// Reads an E.164 number: the area code table places `+1` numbers, libphonenumber the rest.
+    pub fn from_e164(number: &str, tables: &Tables) -> Result<Self, NotE164> {
+        let digits = number.strip_prefix('+').ok_or(NotE164)?;
+        if !(7..=15).contains(&digits.len())
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || digits.starts_with('0')
+        {
+            return Err(NotE164);
+        }
+        if digits.len() == 11 && digits.starts_with('1') {
+            if let Some(regions) = digits[1..4]
+                .parse()
+                .ok()
+                .and_then(|npa| tables.area_code(npa))
+            {
+                return Ok(Sender {
+                    region: Some(regions.settled()),
+                });
+            }
+        }
+        // libphonenumber has panicked on crafted input before (RUSTSEC-2024-0369).
+        let parsed = std::panic::catch_unwind(|| phonenumber::parse(None, number))
+            .ok()
+            .and_then(Result::ok);
+        // The country of the number's range when libphonenumber knows it; else the main country
+        // of its calling code (a new or test range still tells the country).
+        let country = parsed.and_then(|n| {
+            let by_range = n.country().id().map(|id| id.as_ref().to_string());
+            by_range
+                .or_else(|| {
+                    phonenumber::metadata::DATABASE
+                        .region(&n.country().code())
+                        .and_then(|ids| ids.first().map(|id| id.to_string()))
+                })
+                .and_then(|id| CountryCode::parse(&id))
+        });
+        Ok(Sender {
+            region: country.map(Region::Country),
+        })
+    }
+
+    /// A sender known only by country (from a gateway's field or a request parameter).
+    pub fn in_region(region: Region) -> Self {
+        Sender {
+            region: Some(region),
+        }
+    }
+
+    /// The region the number belongs to, as precisely as it tells.
+    pub fn region(&self) -> Option<Region> {
+        self.region
+    }
+}
+
+/// The region a gateway's own fields name (Twilio's `FromCountry` and `FromState`): the state
+/// or province when it is a code ISO knows for that country, else the country.
+pub fn gateway_region(country: Option<&str>, state: Option<&str>) -> Option<Region> {
+    let country = CountryCode::parse(country?.trim())?;
+    let sub = state
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .and_then(|s| match Region::parse(s) {
+            Some(r @ Region::Subdivision(c, _)) if c == country => Some(r),
+            _ => Region::subdivision(country, s),
+        });
+    Some(sub.unwrap_or(Region::Country(country)))
+}
+
+/// One inbound text with what is known about its sender.
+#[derive(Clone, Copy, Debug)]
+pub struct Inbound<'a> {
+    /// The text as received.
+    pub text: &'a str,
+    /// What the sender's number tells.
+    pub sender: Sender,
+    /// What the gateway's own fields tell (`FromCountry`/`FromState`, `country=`).
+    pub gateway: Option<Region>,
+}
+
+/// Where the region of an [`Understanding`] came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceSource {
+    /// The text named it.
+    Text,
+    /// The gateway's fields.
+    Gateway,
+    /// The sender's number.
+    Number,
+    /// Nothing: the worldwide reply.
+    None,
+}
+
+/// What a text asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Understanding {
+    /// A carrier keyword, when the whole text is one.
+    pub keyword: Option<Keyword>,
+    /// The region to answer for; `None` for the worldwide reply.
+    pub region: Option<Region>,
+    /// Where `region` came from.
+    pub source: PlaceSource,
+    /// Topic words, in the order they appear.
+    pub topics: Vec<Topic>,
+    /// The language to answer in: the person's words, else the region's, else English.
+    pub language: UiLanguage,
+    /// When the text named a place that could be several regions and nothing settled it,
+    /// those regions, for the reply to ask which; empty otherwise.
+    pub choices: Vec<Region>,
+}
+
+/// Codes that stand alone as whole texts but are everyday words.
+const NOT_CODES: &[&str] = &["hi", "ok", "no", "si"];
+
+/// Countries whose people write their states and provinces as codes.
+const CODED_SUBDIVISIONS: &[&str] = &["US", "CA", "AU"];
+
+/// One piece of the text: a code read as a region, a known word or phrase, or an unknown word.
+#[derive(Debug)]
+enum Piece<'l> {
+    Code(Region),
+    /// A lexicon entry and the phrase it was matched from.
+    Known(&'l Entry, String),
+    Unknown(String),
+}
+
+/// Reads one inbound text.
+pub fn understand(inbound: &Inbound<'_>, tables: &Tables) -> Understanding {
+    let normalized = normalize(inbound.text);
+    let all_words: Vec<String> = words(inbound.text);
+    let fallback = match (inbound.gateway, inbound.sender.region()) {
+        (Some(g), _) => (Some(g), PlaceSource::Gateway),
+        (None, Some(r)) => (Some(r), PlaceSource::Number),
+        (None, None) => (None, PlaceSource::None),
+    };
+    let sender_country = fallback.0.map(|r| r.country());
+
+    if let Some((keyword, lang)) = vocab::keyword(&all_words) {
+        let (region, source) = fallback;
+        return Understanding {
+            keyword: Some(keyword),
+            region,
+            source,
+            topics: Vec::new(),
+            language: lang
+                .or_else(|| region.and_then(main_language))
+                .unwrap_or_default(),
+            choices: Vec::new(),
+        };
+    }
+
+    let pieces = pieces(&normalized, tables);
+    let mut topics = Vec::new();
+    let mut votes: Vec<UiLanguage> = Vec::new();
+    for piece in &pieces {
+        if let Piece::Known(entry, _) = piece {
+            let lang = match entry {
+                Entry::Place(_, l) | Entry::Filler(l) => *l,
+                Entry::Topic(t, l) => {
+                    if !topics.contains(t) {
+                        topics.push(*t);
+                    }
+                    *l
+                }
+            };
+            votes.extend(lang);
+        }
+    }
+
+    let (region, source, choices) = match place(&pieces, sender_country) {
+        Place::Found(region) => (Some(region), PlaceSource::Text, Vec::new()),
+        Place::Ambiguous(choices) => (fallback.0, fallback.1, choices),
+        Place::Nothing => (fallback.0, fallback.1, Vec::new()),
+    };
+    Understanding {
+        keyword: None,
+        region,
+        source,
+        topics,
+        language: majority(&votes)
+            .or_else(|| region.and_then(main_language))
+            .unwrap_or_default(),
+        choices,
+    }
+}
+
+/// The language most words tell; a tie goes to the one told first.
+fn majority(votes: &[UiLanguage]) -> Option<UiLanguage> {
+    let count = |l: UiLanguage| votes.iter().filter(|v| **v == l).count();
+    let best = votes.iter().map(|l| count(*l)).max()?;
+    votes.iter().copied().find(|l| count(*l) == best)
+}
+
+/// Splits the normalised text into codes, known phrases (longest first) and unknown words.
+fn pieces<'l>(normalized: &str, tables: &Tables) -> Vec<Piece<'l>> {
+    let tokens: Vec<&str> = normalized
+        .split_whitespace()
+        .map(|t| t.trim_matches('-'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    let mut pending: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let (code, used) = code_at(&tokens[i..], tables);
+        if let Some(region) = code {
+            lex(&mut pending, &mut out);
+            out.push(Piece::Code(region));
+            i += used;
+            continue;
+        }
+        pending.extend(
+            tokens[i]
+                .split('-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string),
+        );
+        i += 1;
+    }
+    lex(&mut pending, &mut out);
+    out
+}
+
+/// Matches a run of plain words against the lexicon, longest phrase first.
+fn lex<'l>(words: &mut Vec<String>, out: &mut Vec<Piece<'l>>) {
+    let lexicon: &'l vocab::Lexicon = &LEXICON;
+    let mut i = 0;
+    while i < words.len() {
+        match lexicon.longest_match(&words[i..]) {
+            Some((n, entry)) => {
+                out.push(Piece::Known(entry, words[i..i + n].join(" ")));
+                i += n;
+            }
+            None => {
+                out.push(Piece::Unknown(words[i].clone()));
+                i += 1;
+            }
+        }
+    }
+    words.clear();
+}
+
+/// A code at the start of `tokens`: an ISO 3166-2 code, a ZIP code or a Canadian postal code.
+/// Returns the region and how many tokens it used.
+fn code_at(tokens: &[&str], tables: &Tables) -> (Option<Region>, usize) {
+    let t = tokens[0];
+    let b = t.as_bytes();
+    // US-CA, gb-sct, ca-on: a full subdivision code.
+    if b.len() >= 4 && b.len() <= 6 && b[2] == b'-' && b[..2].iter().all(u8::is_ascii_alphabetic) {
+        if let Some(r @ Region::Subdivision(..)) = Region::parse(t) {
+            return (Some(r), 1);
+        }
+    }
+    // 90210 or 90210-1234.
+    let zip = match b.len() {
+        5 => b.iter().all(u8::is_ascii_digit),
+        10 => {
+            b[5] == b'-'
+                && b[..5].iter().all(u8::is_ascii_digit)
+                && b[6..].iter().all(u8::is_ascii_digit)
+        }
+        _ => false,
+    };
+    if zip {
+        return (tables.zip(&t[..5]).map(|r| r.settled()), 1);
+    }
+    // M5V 2T6, M5V2T6, or the district alone (M5V).
+    let fsa = |s: &[u8]| {
+        s.len() == 3
+            && s[0].is_ascii_lowercase()
+            && s[1].is_ascii_digit()
+            && s[2].is_ascii_lowercase()
+    };
+    let ldu = |s: &[u8]| {
+        s.len() == 3 && s[0].is_ascii_digit() && s[1].is_ascii_lowercase() && s[2].is_ascii_digit()
+    };
+    let postal = |letter: u8| {
+        tables
+            .postal_district(char::from(letter))
+            .map(|r| r.settled())
+    };
+    if b.len() == 6 && fsa(&b[..3]) && ldu(&b[3..]) {
+        return (postal(b[0]), 1);
+    }
+    if fsa(b) {
+        if tokens.get(1).is_some_and(|n| ldu(n.as_bytes())) {
+            return (postal(b[0]), 2);
+        }
+        return (postal(b[0]), 1);
+    }
+    (None, 0)
+}
+
+/// What the text says about the place.
+enum Place {
+    Found(Region),
+    Ambiguous(Vec<Region>),
+    Nothing,
+}
+
+fn place(pieces: &[Piece<'_>], sender_country: Option<CountryCode>) -> Place {
+    // Countries each piece names, so another piece's name can be read against them.
+    let named: Vec<Vec<CountryCode>> = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Code(r) => vec![r.country()],
+            Piece::Known(Entry::Place(hits, _), _) => hits
+                .iter()
+                .filter_map(|h| match h.region {
+                    Region::Country(c) => Some(c),
+                    Region::Subdivision(..) => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let mut found: Vec<Region> = Vec::new();
+    let mut ambiguous: Option<Vec<Region>> = None;
+    for (i, piece) in pieces.iter().enumerate() {
+        let others: Vec<CountryCode> = named
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .flat_map(|(_, c)| c.iter().copied())
+            .collect();
+        match piece {
+            Piece::Code(r) => found.push(*r),
+            Piece::Known(Entry::Place(hits, _), _) => {
+                match resolve(hits, &others, sender_country) {
+                    Place::Found(r) => found.push(r),
+                    Place::Ambiguous(c) => {
+                        ambiguous.get_or_insert(c);
+                    }
+                    Place::Nothing => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(first) = found.first().copied() {
+        // A country and one of its subdivisions ("California USA"): the subdivision.
+        let finer = found
+            .iter()
+            .copied()
+            .find(|r| r.country() == first.country() && matches!(r, Region::Subdivision(..)));
+        return Place::Found(finer.unwrap_or(first));
+    }
+    if let Some(choices) = ambiguous {
+        return Place::Ambiguous(choices);
+    }
+    match code_alone(pieces) {
+        Some(code) => code_region(&code, sender_country)
+            .map(Place::Found)
+            .unwrap_or(Place::Nothing),
+        None => Place::Nothing,
+    }
+}
+
+/// Applies the module's ambiguity rules to the regions one name can mean.
+fn resolve(hits: &[PlaceHit], named: &[CountryCode], sender: Option<CountryCode>) -> Place {
+    let candidates: Vec<Region> = hits
+        .iter()
+        .filter(|h| {
+            h.reach == Reach::Everywhere
+                || named.contains(&h.region.country())
+                || Some(h.region.country()) == sender
+        })
+        .map(|h| h.region)
+        .collect();
+    let subdivision_in = |pred: &dyn Fn(CountryCode) -> bool| {
+        candidates
+            .iter()
+            .copied()
+            .find(|r| matches!(r, Region::Subdivision(..)) && pred(r.country()))
+    };
+    if let Some(r) = subdivision_in(&|c| named.contains(&c)) {
+        return Place::Found(r);
+    }
+    if let Some(r) = subdivision_in(&|c| Some(c) == sender) {
+        return Place::Found(r);
+    }
+    let countries: Vec<Region> = candidates
+        .iter()
+        .copied()
+        .filter(|r| matches!(r, Region::Country(_)))
+        .collect();
+    match (countries.as_slice(), candidates.len()) {
+        ([one], _) => Place::Found(*one),
+        (_, 1) => Place::Found(candidates[0]),
+        (_, 2..=3) => Place::Ambiguous(candidates),
+        _ => Place::Nothing,
+    }
+}
+
+/// The one short word that could be a code, when the text is that word give or take topic and
+/// filler words.
+fn code_alone(pieces: &[Piece<'_>]) -> Option<String> {
+    let is_code = |w: &str| (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase());
+    let unknown: Vec<&str> = pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Unknown(w) => Some(w.as_str()),
+            _ => None,
+        })
+        .collect();
+    let candidate = match unknown.as_slice() {
+        [one] => Some(one.to_string()),
+        [] => {
+            // The whole text is one filler word that is also a code: `IN`, `ME`, `DE`.
+            let non_topic: Vec<&Piece<'_>> = pieces
+                .iter()
+                .filter(|p| !matches!(p, Piece::Known(Entry::Topic(..), _)))
+                .collect();
+            match non_topic.as_slice() {
+                [Piece::Known(Entry::Filler(_), word)] => Some(word.clone()),
+                _ => None,
+            }
+        }
+        _ => None,
+    }?;
+    (is_code(&candidate) && !NOT_CODES.contains(&candidate.as_str())).then_some(candidate)
+}
+
+/// Reads a code alone by the sender's country (see the module's rules).
+fn code_region(code: &str, sender: Option<CountryCode>) -> Option<Region> {
+    if let Some(country) = sender.filter(|c| CODED_SUBDIVISIONS.contains(&c.as_str())) {
+        if let Some(r) = Region::subdivision(country, code) {
+            return Some(r);
+        }
+    }
+    if code.len() != 2 {
+        return None;
+    }
+    if let Some(c) = CountryCode::parse(code) {
+        return Some(Region::Country(c));
+    }
+    ["US", "CA"]
+        .into_iter()
+        .filter_map(CountryCode::parse)
+        .find_map(|c| Region::subdivision(c, code))
+}
+
+/// Countries and subdivisions whose main language is Spanish or French (the other UI
+/// languages); English is the default everywhere else.
+pub fn main_language(region: Region) -> Option<UiLanguage> {
+    match region.code() {
+        "CA-QC" => return Some(UiLanguage::Fr),
+        "US-PR" => return Some(UiLanguage::Es),
+        _ => {}
+    }
+    let cc = region.country();
+    if SPANISH.contains(&cc.as_str()) {
+        Some(UiLanguage::Es)
+    } else if FRENCH.contains(&cc.as_str()) {
+        Some(UiLanguage::Fr)
+    } else {
+        None
+    }
+}
+
+/// Where Spanish is the sole or main official language.
+const SPANISH: &[&str] = &[
+    "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI", "PA", "PE",
+    "PR", "PY", "SV", "UY", "VE",
+];
+
+/// Where French is the sole or main official language (France's overseas regions included).
+const FRENCH: &[&str] = &[
+    "BF", "BJ", "BL", "CD", "CF", "CG", "CI", "FR", "GA", "GF", "GN", "GP", "HT", "MC", "MF", "ML",
+    "MQ", "NC", "NE", "PF", "PM", "RE", "SN", "TG", "WF", "YT",
+];

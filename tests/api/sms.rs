@@ -1,0 +1,681 @@
+//! The SMS gateway through HTTP: `/sms/reply`, Twilio's `/sms/twilio` with and without a
+//! signing token, the limits on what a client sends, and the `/sms` page.
+
+use crate::helpers::{logged, spawn_app, spawn_app_with, TestApp};
+use base64::Engine;
+use hmac::{Hmac, Mac};
+use lifelines::config::Secret;
+use lifelines::sms::gsm7;
+
+const US_NUMBER: &str = "+14155550100";
+const TOKEN: &str = "test-auth-token";
+const WEBHOOK: &str = "https://help.example.org/sms/twilio";
+
+/// A form body, encoded as a browser or Twilio would.
+fn form(params: &[(&str, &str)]) -> String {
+    let mut s = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in params {
+        s.append_pair(k, v);
+    }
+    s.finish()
+}
+
+/// Twilio's signature, computed here independently of the crate's own implementation.
+fn twilio_signature(token: &str, url: &str, params: &[(&str, &str)]) -> String {
+    let mut sorted = params.to_vec();
+    sorted.sort();
+    let mut data = url.to_string();
+    for (k, v) in sorted {
+        data.push_str(k);
+        data.push_str(v);
+    }
+    let mut mac = Hmac::<sha1::Sha1>::new_from_slice(token.as_bytes()).unwrap();
+    mac.update(data.as_bytes());
+    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+}
+
+/// What the endpoints answered: status, content type and body.
+struct Answer {
+    status: u16,
+    content_type: String,
+    retry_after: Option<String>,
+    body: String,
+}
+
+async fn answer(res: reqwest::Response) -> Answer {
+    let header = |name: &str| {
+        res.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let content_type = header("content-type").unwrap_or_default();
+    let retry_after = header("retry-after");
+    Answer {
+        status: res.status().as_u16(),
+        content_type,
+        retry_after,
+        body: res.text().await.unwrap(),
+    }
+}
+
+impl TestApp {
+    /// `POST path` with a raw body, its content type and extra headers.
+    async fn post_raw(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: impl Into<reqwest::Body>,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut req = self
+            .client
+            .post(format!("{}{}", self.address, path))
+            .header("Content-Type", content_type)
+            .body(body);
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        answer(req.send().await.expect("request sent")).await
+    }
+
+    /// `POST /sms/reply` with form parameters.
+    async fn sms_reply(&self, params: &[(&str, &str)]) -> Answer {
+        self.post_raw(
+            "/sms/reply",
+            "application/x-www-form-urlencoded",
+            form(params),
+            &[],
+        )
+        .await
+    }
+
+    /// `GET /sms/reply?query`.
+    async fn sms_reply_get(&self, query: &str) -> Answer {
+        answer(self.get(&format!("/sms/reply?{query}")).await).await
+    }
+
+    /// `POST /sms/twilio` with form parameters and, when given, a signature header.
+    async fn twilio(&self, params: &[(&str, &str)], signature: Option<&str>) -> Answer {
+        self.twilio_at("/sms/twilio", params, signature).await
+    }
+
+    /// `POST path` (the webhook, perhaps with a query string) as Twilio would.
+    async fn twilio_at(
+        &self,
+        path: &str,
+        params: &[(&str, &str)],
+        signature: Option<&str>,
+    ) -> Answer {
+        let headers: Vec<(&str, &str)> = signature
+            .map(|s| vec![("X-Twilio-Signature", s)])
+            .unwrap_or_default();
+        self.post_raw(
+            path,
+            "application/x-www-form-urlencoded",
+            form(params),
+            &headers,
+        )
+        .await
+    }
+}
+
+/// A Twilio request as Twilio sends one.
+fn twilio_params<'a>(body: &'a str, from: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("ToCountry", "US"),
+        ("SmsMessageSid", "SM0123456789abcdef0123456789abcdef"),
+        ("NumMedia", "0"),
+        ("FromCountry", "US"),
+        ("FromState", "CA"),
+        ("Body", body),
+        ("From", from),
+        ("To", "+15005550006"),
+        ("MessageSid", "SM0123456789abcdef0123456789abcdef"),
+        ("AccountSid", "AC0123456789abcdef0123456789abcdef"),
+        ("ApiVersion", "2010-04-01"),
+    ]
+}
+
+/// The text of a TwiML `<Message>`, unescaped; panics unless the body is a TwiML reply.
+fn twiml_message(body: &str) -> String {
+    let inner = body
+        .trim()
+        .strip_prefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+        .and_then(|b| b.trim().strip_prefix("<Response><Message>"))
+        .and_then(|b| b.strip_suffix("</Message></Response>"))
+        .unwrap_or_else(|| panic!("not a TwiML message: {body}"));
+    assert!(
+        !inner.contains('<') && !inner.contains('>'),
+        "unescaped markup: {inner}"
+    );
+    inner
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#38;", "&")
+        .replace("&amp;", "&")
+}
+
+/// Whether a reply fits two SMS segments: 306 GSM-7 characters or 134 UCS-2 code units.
+fn fits_two_segments(text: &str) -> bool {
+    let limit = match gsm7::encoding(text) {
+        gsm7::Encoding::Gsm7 => 306,
+        gsm7::Encoding::Ucs2 => 134,
+    };
+    gsm7::units(text) <= limit && gsm7::segments(text) <= 2
+}
+
+#[tokio::test]
+async fn a_zip_code_answers_911_then_988_within_306_characters() {
+    let app = spawn_app().await;
+    let a = app.sms_reply(&[("text", "90210")]).await;
+    assert_eq!(a.status, 200);
+    assert_eq!(a.content_type, "text/plain; charset=utf-8");
+    let lines: Vec<&str> = a.body.lines().collect();
+    assert!(lines[0].contains("911"), "{}", a.body);
+    assert!(lines[1].contains("988"), "{}", a.body);
+    assert!(a.body.chars().count() <= 306, "{}", a.body);
+    assert!(fits_two_segments(&a.body));
+}
+
+#[tokio::test]
+async fn ayuda_from_a_us_number_answers_in_spanish() {
+    let app = spawn_app().await;
+    // `+` must be %2B in a query string; a bare `+` (read as a space) is accepted too.
+    for query in [
+        "text=ayuda&from=%2B14155550100",
+        "text=AYUDA&from=+14155550100",
+    ] {
+        let a = app.sms_reply_get(query).await;
+        assert_eq!(a.status, 200, "{query}");
+        assert!(
+            a.body.starts_with("California. Emergencias: 911\n"),
+            "{}",
+            a.body
+        );
+        assert!(a.body.contains("SMS AYUDA al 988"), "{}", a.body);
+        assert!(a.body.contains("Pueden aplicar tarifas"), "{}", a.body);
+        assert!(fits_two_segments(&a.body));
+    }
+}
+
+#[tokio::test]
+async fn a_canadian_postal_code_answers_911_and_988_canada() {
+    let app = spawn_app().await;
+    let a = app.sms_reply_get("text=M5V%202T6").await;
+    assert_eq!(a.status, 200);
+    assert!(
+        a.body.starts_with("Ontario. Emergency: 911\n"),
+        "{}",
+        a.body
+    );
+    assert!(
+        a.body.contains("9-8-8 Canada: call or text 988"),
+        "{}",
+        a.body
+    );
+    assert!(fits_two_segments(&a.body));
+}
+
+#[tokio::test]
+async fn stop_answers_a_confirmation_and_no_list() {
+    let app = spawn_app().await;
+    for text in ["STOP", "stop", "Unsubscribe", "ARRÊT", "stopall"] {
+        let a = app.sms_reply(&[("text", text), ("from", US_NUMBER)]).await;
+        assert_eq!(a.status, 200, "{text}");
+        assert_eq!(a.body.lines().count(), 1, "{text}: {}", a.body);
+        assert!(a.body.contains("START"), "{text}: {}", a.body);
+        assert!(
+            !a.body.contains("911") && !a.body.contains("988"),
+            "{}",
+            a.body
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_region_comes_from_country_when_the_text_names_none() {
+    let app = spawn_app().await;
+    let a = app.sms_reply(&[("text", "hello"), ("country", "GB")]).await;
+    assert!(
+        a.body.starts_with("United Kingdom. Emergency: 999"),
+        "{}",
+        a.body
+    );
+    let a = app
+        .sms_reply(&[("text", "overdose"), ("country", "US-MA")])
+        .await;
+    assert!(
+        a.body.starts_with("Massachusetts. Emergency: 911"),
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("MA Overdose Helpline"), "{}", a.body);
+}
+
+#[tokio::test]
+async fn twilio_gets_twiml_with_the_same_reply_xml_escaped() {
+    let app = spawn_app().await;
+    // HELP's "Msg&data" has an ampersand to escape.
+    let a = app.twilio(&twilio_params("HELP", US_NUMBER), None).await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert_eq!(a.content_type, "text/xml; charset=utf-8");
+    assert!(
+        a.body.contains("Msg&#38;data rates may apply") || a.body.contains("Msg&amp;data"),
+        "{}",
+        a.body
+    );
+    let message = twiml_message(&a.body);
+    let plain = app
+        .sms_reply(&[("text", "HELP"), ("from", US_NUMBER)])
+        .await;
+    assert_eq!(message, plain.body);
+    assert!(
+        message.starts_with("California. Emergency: 911\n988 Lifeline"),
+        "{message}"
+    );
+
+    // The gateway's FromCountry/FromState place a sender the text does not.
+    let params = [
+        ("Body", "hello"),
+        ("FromCountry", "US"),
+        ("FromState", "NY"),
+    ];
+    let a = app.twilio(&params, None).await;
+    assert!(
+        twiml_message(&a.body).starts_with("New York. Emergency: 911"),
+        "{}",
+        a.body
+    );
+
+    // Markup in the body is text, and never echoed.
+    let a = app
+        .twilio(
+            &twilio_params("</Message><Redirect>x</Redirect> ontario", US_NUMBER),
+            None,
+        )
+        .await;
+    assert_eq!(a.status, 200);
+    let message = twiml_message(&a.body);
+    assert!(message.starts_with("Ontario. Emergency: 911"), "{message}");
+    assert!(!a.body.contains("Redirect"), "{}", a.body);
+}
+
+async fn signed_app() -> TestApp {
+    spawn_app_with(|s| {
+        s.sms.auth_token = Some(Secret::new(TOKEN));
+        s.sms.public_url = Some(WEBHOOK.into());
+    })
+    .await
+}
+
+#[tokio::test]
+async fn with_a_token_a_missing_or_wrong_signature_gets_403_and_no_reply() {
+    let app = signed_app().await;
+    let params = twilio_params("90210", US_NUMBER);
+    let good = twilio_signature(TOKEN, WEBHOOK, &params);
+    let wrong_token = twilio_signature("another-token", WEBHOOK, &params);
+    let wrong_url = twilio_signature(TOKEN, "https://help.example.org/sms/reply", &params);
+    for signature in [
+        None,
+        Some(""),
+        Some("garbage"),
+        Some(&wrong_token[..]),
+        Some(&wrong_url[..]),
+    ] {
+        let a = app.twilio(&params, signature).await;
+        assert_eq!(a.status, 403, "{signature:?}");
+        assert!(
+            !a.body.contains("911") && !a.body.contains("<Message>"),
+            "{}",
+            a.body
+        );
+    }
+    let a = app.twilio(&params, Some(&good)).await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert!(twiml_message(&a.body).starts_with("California. Emergency: 911"));
+}
+
+#[tokio::test]
+async fn the_signature_covers_every_parameter_twilio_sends() {
+    let app = signed_app().await;
+    let params = twilio_params("90210", US_NUMBER);
+    let good = twilio_signature(TOKEN, WEBHOOK, &params);
+    // A parameter added after signing (Twilio adds new ones without notice; so could anyone).
+    let mut added = params.clone();
+    added.push(("NewField", "1"));
+    assert_eq!(app.twilio(&added, Some(&good)).await.status, 403);
+    // A changed body.
+    let changed = twilio_params("10001", US_NUMBER);
+    assert_eq!(app.twilio(&changed, Some(&good)).await.status, 403);
+    // A dropped parameter.
+    assert_eq!(app.twilio(&params[1..], Some(&good)).await.status, 403);
+    // The URL with the default port made explicit is the same URL.
+    let with_port = twilio_signature(TOKEN, "https://help.example.org:443/sms/twilio", &params);
+    assert_eq!(app.twilio(&params, Some(&with_port)).await.status, 200);
+}
+
+#[tokio::test]
+async fn a_query_string_on_the_webhook_is_signed_as_part_of_the_url() {
+    let app = signed_app().await;
+    let params = twilio_params("90210", US_NUMBER);
+    let with_query = format!("{WEBHOOK}?org=7");
+    let good = twilio_signature(TOKEN, &with_query, &params);
+    let a = app
+        .twilio_at("/sms/twilio?org=7", &params, Some(&good))
+        .await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    // Signed without the query string: not the URL Twilio requested.
+    let without = twilio_signature(TOKEN, WEBHOOK, &params);
+    let a = app
+        .twilio_at("/sms/twilio?org=7", &params, Some(&without))
+        .await;
+    assert_eq!(a.status, 403);
+    // A number set to use GET: the parameters are in the signed URL, none are appended.
+    let query = form(&[("Body", "M5V 2T6"), ("From", US_NUMBER)]);
+    let signature = twilio_signature(TOKEN, &format!("{WEBHOOK}?{query}"), &[]);
+    let res = app
+        .get_with(
+            &format!("/sms/twilio?{query}"),
+            &[("X-Twilio-Signature", &signature)],
+        )
+        .await;
+    let a = answer(res).await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert!(twiml_message(&a.body).starts_with("Ontario. Emergency: 911"));
+}
+
+#[tokio::test]
+async fn the_documented_test_vector_passes_the_signature_check() {
+    // Token 12345 and the documented URL and parameters give 0/KCTR6DLpKmkAf8muzZqo1nDgQ=.
+    // The request then has no Body, so passing the signature shows as 400, not 403.
+    let app = spawn_app_with(|s| {
+        s.sms.auth_token = Some(Secret::new("12345"));
+        s.sms.public_url = Some("https://mycompany.com/myapp.php?foo=1&bar=2".into());
+    })
+    .await;
+    let params = [
+        ("CallSid", "CA1234567890ABCDE"),
+        ("Caller", "+12349013030"),
+        ("Digits", "1234"),
+        ("From", "+12349013030"),
+        ("To", "+18005551212"),
+    ];
+    let a = app
+        .twilio(&params, Some("0/KCTR6DLpKmkAf8muzZqo1nDgQ="))
+        .await;
+    assert_eq!(a.status, 400, "{}", a.body);
+    let a = app
+        .twilio(&params, Some("1/KCTR6DLpKmkAf8muzZqo1nDgQ="))
+        .await;
+    assert_eq!(a.status, 403);
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_gets_413() {
+    let app = spawn_app().await;
+    let big = form(&[("text", &"a".repeat(40 * 1024))]);
+    for path in ["/sms/reply", "/sms/twilio"] {
+        let a = app
+            .post_raw(path, "application/x-www-form-urlencoded", big.clone(), &[])
+            .await;
+        assert_eq!(a.status, 413, "{path}");
+        assert!(!a.body.contains("Emergency"), "{}", a.body);
+    }
+}
+
+#[tokio::test]
+async fn malformed_requests_get_400_and_no_reply_text() {
+    let app = spawn_app().await;
+    let cases: &[(&str, &str, &str)] = &[
+        ("/sms/reply", "application/x-www-form-urlencoded", ""),
+        (
+            "/sms/reply",
+            "application/x-www-form-urlencoded",
+            "from=%2B14155550100",
+        ),
+        (
+            "/sms/reply",
+            "application/x-www-form-urlencoded",
+            "text=hi&from=4155550100",
+        ),
+        (
+            "/sms/reply",
+            "application/x-www-form-urlencoded",
+            "text=hi&from=%2Bphone",
+        ),
+        (
+            "/sms/reply",
+            "application/x-www-form-urlencoded",
+            "text=hi&country=Narnia",
+        ),
+        (
+            "/sms/reply",
+            "application/x-www-form-urlencoded",
+            "text=hi&text=there",
+        ),
+        ("/sms/reply", "application/json", "{\"text\":\"90210\"}"),
+        ("/sms/reply", "text/plain", "text=90210"),
+        (
+            "/sms/twilio",
+            "application/x-www-form-urlencoded",
+            "From=%2B14155550100",
+        ),
+        (
+            "/sms/twilio",
+            "application/x-www-form-urlencoded",
+            "Body=a&Body=b",
+        ),
+        ("/sms/twilio", "application/json", "{\"Body\":\"90210\"}"),
+    ];
+    for (path, content_type, body) in cases {
+        let a = app
+            .post_raw(path, content_type, body.to_string(), &[])
+            .await;
+        assert_eq!(a.status, 400, "{path} {content_type} {body}");
+        assert!(!a.body.contains("Emergency"), "{}", a.body);
+    }
+    // Bytes that are not UTF-8.
+    let a = app
+        .post_raw(
+            "/sms/reply",
+            "application/x-www-form-urlencoded",
+            vec![b't', b'e', b'x', b't', b'=', 0xff, 0xfe],
+            &[],
+        )
+        .await;
+    assert_eq!(a.status, 400);
+    // Twilio's rejections are TwiML that sends nothing.
+    let a = app
+        .post_raw(
+            "/sms/twilio",
+            "application/x-www-form-urlencoded",
+            "To=1",
+            &[],
+        )
+        .await;
+    assert_eq!(a.status, 400);
+    assert!(a.content_type.starts_with("text/xml"), "{}", a.content_type);
+    assert!(a.body.contains("<Response/>"), "{}", a.body);
+}
+
+#[tokio::test]
+async fn hostile_and_odd_texts_get_a_reply_that_fits_two_segments() {
+    let app = spawn_app().await;
+    let long = "x".repeat(1600);
+    let emoji = "🆘".repeat(400);
+    let texts = [
+        "",
+        "   ",
+        long.as_str(),
+        emoji.as_str(),
+        "🙏 california 🙏",
+        "'; DROP TABLE resources; --",
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>",
+        "<script>alert('x')</script>",
+        "%00%0d%0a\r\nSet-Cookie: a=b",
+        "Québec ÉCOSSE méxico",
+        "Punjab",
+        "CA",
+        "\u{202e}olleh\u{200b}",
+    ];
+    for (i, text) in texts.into_iter().enumerate() {
+        let a = app.sms_reply(&[("text", text)]).await;
+        assert_eq!(a.status, 200, "{text:?}");
+        assert!(fits_two_segments(&a.body), "{text:?}: {}", a.body);
+        assert!(
+            !a.body.contains("script") && !a.body.contains("passwd"),
+            "{}",
+            a.body
+        );
+        // A sender per text, to stay under the per-sender limit.
+        let from = format!("+1415555{i:04}");
+        let t = app.twilio(&twilio_params(text, &from), None).await;
+        assert_eq!(t.status, 200, "{text:?}");
+        assert!(fits_two_segments(&twiml_message(&t.body)), "{text:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_sender_over_the_rate_limit_gets_429_without_reply_text() {
+    let app = spawn_app_with(|s| {
+        s.sms.sender_burst = 2;
+        s.sms.sender_per_hour = 1;
+    })
+    .await;
+    for _ in 0..2 {
+        let a = app
+            .sms_reply(&[("text", "90210"), ("from", US_NUMBER)])
+            .await;
+        assert_eq!(a.status, 200);
+    }
+    let a = app
+        .sms_reply(&[("text", "90210"), ("from", US_NUMBER)])
+        .await;
+    assert_eq!(a.status, 429);
+    assert!(a.retry_after.is_some_and(|s| s.parse::<u64>().unwrap() > 0));
+    assert!(!a.body.contains("911"), "{}", a.body);
+    // The same number through Twilio is the same sender.
+    let t = app.twilio(&twilio_params("90210", US_NUMBER), None).await;
+    assert_eq!(t.status, 429);
+    // Another sender is not limited.
+    let a = app
+        .sms_reply(&[("text", "90210"), ("from", "+14155550199")])
+        .await;
+    assert_eq!(a.status, 200);
+}
+
+#[tokio::test]
+async fn a_peer_over_the_rate_limit_gets_429() {
+    let app = spawn_app_with(|s| {
+        s.sms.peer_burst = 3;
+        s.sms.peer_per_minute = 1;
+    })
+    .await;
+    let mut statuses = Vec::new();
+    for _ in 0..4 {
+        statuses.push(app.sms_reply(&[("text", "90210")]).await.status);
+    }
+    assert_eq!(statuses, [200, 200, 200, 429]);
+    // Behind a trusted proxy (loopback), each client is its own peer.
+    let a = app
+        .post_raw(
+            "/sms/reply",
+            "application/x-www-form-urlencoded",
+            "text=90210",
+            &[("X-Forwarded-For", "192.0.2.55")],
+        )
+        .await;
+    assert_eq!(a.status, 200);
+}
+
+#[tokio::test]
+async fn neither_the_text_nor_the_sender_reaches_a_log() {
+    let app = spawn_app().await;
+    let body = "quokka-zebra california";
+    let from = "+14155559876";
+    app.sms_reply(&[("text", body), ("from", from)]).await;
+    app.sms_reply_get("text=quokka-zebra&from=%2B14155559876")
+        .await;
+    app.twilio(&twilio_params(body, from), None).await;
+    app.sms_reply(&[("text", "quokka-zebra"), ("from", "not-a-number")])
+        .await;
+    let logs = logged();
+    assert!(
+        logs.contains("/sms/reply") && logs.contains("/sms/twilio"),
+        "{logs}"
+    );
+    // Timestamps never hold a run of seven digits, so the number's digits are distinctive.
+    for secret in ["quokka", "zebra", "4155559876", "5559876", "not-a-number"] {
+        assert!(!logs.contains(secret), "a log line contains {secret:?}");
+    }
+}
+
+#[tokio::test]
+async fn the_sms_page_shows_how_to_connect_with_examples_that_work() {
+    let app = spawn_app().await;
+    let page = app.page("/sms").await;
+    let codes = page.texts("pre code");
+    let samples = page.texts("pre samp");
+    assert_eq!(codes.len(), samples.len());
+    assert!(codes.len() >= 3, "{codes:?}");
+    assert!(
+        page.texts("code")
+            .iter()
+            .any(|c| c.ends_with("/sms/twilio")),
+        "the webhook URL is shown"
+    );
+    // The first example is a curl command for this server; the reply shown is what it gets.
+    let first = &codes[0];
+    assert!(
+        first.starts_with(&format!("curl -s {}/sms/reply ", app.address)),
+        "{first}"
+    );
+    assert!(first.contains("text=90210"), "{first}");
+    let live = app.sms_reply(&[("text", "90210")]).await;
+    let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(samples[0], fold(&live.body));
+    // Without a token, the page says requests are not yet checked.
+    assert!(
+        page.text().contains("no auth token configured"),
+        "{}",
+        page.text()
+    );
+}
+
+#[test]
+fn check_names_a_bad_sms_table_row_by_file_line_and_column() {
+    let dir = crate::helpers::data_copy();
+    let zips = dir.path().join("us-zip-prefixes.csv");
+    let text = std::fs::read_to_string(&zips).unwrap();
+    let line = text.lines().position(|l| l == "902,US-CA").unwrap() + 1;
+    std::fs::write(&zips, text.replace("902,US-CA", "902,US-XX")).unwrap();
+    let areas = dir.path().join("nanp-area-codes.csv");
+    let text = std::fs::read_to_string(&areas).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("# source:"))
+        .collect();
+    std::fs::write(&areas, kept.join("\n")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lifelines"))
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "us-zip-prefixes.csv:{line}:5: error: region: \"US-XX\" is not an ISO 3166-1 or 3166-2 code"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("nanp-area-codes.csv:1:1: error: no `# source:"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("2 errors"), "{stdout}");
+}
