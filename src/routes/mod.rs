@@ -7,7 +7,7 @@ mod page;
 mod region;
 mod sms;
 
-pub use page::{chrome, html, resolve_request, Cache, RequestOptions};
+pub use page::{chrome, html, resolve_request, Cache, ForwardedHeaders, RequestOptions};
 
 use crate::config::Settings;
 use crate::directory::Directory;

@@ -100,6 +100,35 @@ impl RequestOptions {
     }
 }
 
+/// Every `Forwarded` and every `X-Forwarded-For` line of a request, each joined with commas.
+///
+/// A proxy may append its own header line rather than extend the first one; every line must be
+/// seen, or a client could hide behind a line of its own.
+pub struct ForwardedHeaders {
+    /// `Forwarded` (RFC 7239).
+    pub forwarded: Option<String>,
+    /// `X-Forwarded-For`.
+    pub x_forwarded_for: Option<String>,
+}
+
+impl ForwardedHeaders {
+    /// Reads them from a request.
+    pub fn of(req: &HttpRequest) -> Self {
+        let joined = |name: &str| -> Option<String> {
+            let lines: Vec<&str> = req
+                .headers()
+                .get_all(name)
+                .filter_map(|v| v.to_str().ok())
+                .collect();
+            (!lines.is_empty()).then(|| lines.join(","))
+        };
+        ForwardedHeaders {
+            forwarded: joined("forwarded"),
+            x_forwarded_for: joined("x-forwarded-for"),
+        }
+    }
+}
+
 /// Finds the request's region through the resolution chain (URL, CDN header, GeoIP, none).
 pub fn resolve_request(
     req: &HttpRequest,
@@ -107,24 +136,14 @@ pub fn resolve_request(
     explicit: Option<Region>,
 ) -> Resolution {
     let headers = req.headers();
-    // A proxy may append its own header line rather than extend the first one; every line must
-    // be seen, or a client could hide behind a line of its own.
-    let joined = |name: &str| -> Option<String> {
-        let lines: Vec<&str> = headers
-            .get_all(name)
-            .filter_map(|v| v.to_str().ok())
-            .collect();
-        (!lines.is_empty()).then(|| lines.join(","))
-    };
-    let forwarded = joined("forwarded");
-    let x_forwarded_for = joined("x-forwarded-for");
+    let fwd = ForwardedHeaders::of(req);
     state.resolver.resolve(
         explicit,
         |name| {
             if name.eq_ignore_ascii_case("forwarded") {
-                forwarded.as_deref()
+                fwd.forwarded.as_deref()
             } else if name.eq_ignore_ascii_case("x-forwarded-for") {
-                x_forwarded_for.as_deref()
+                fwd.x_forwarded_for.as_deref()
             } else {
                 headers.get(name).and_then(|v| v.to_str().ok())
             }

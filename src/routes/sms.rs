@@ -225,22 +225,15 @@ fn limit(result: Result<(), Exceeded>) -> Result<(), SmsError> {
 
 /// The client's address, through trusted proxies (never logged).
 fn client_ip(req: &HttpRequest, state: &AppState) -> IpAddr {
-    let joined = |name: &str| -> Option<String> {
-        let lines: Vec<&str> = req
-            .headers()
-            .get_all(name)
-            .filter_map(|v| v.to_str().ok())
-            .collect();
-        (!lines.is_empty()).then(|| lines.join(","))
-    };
+    let fwd = super::ForwardedHeaders::of(req);
     let peer = req
         .peer_addr()
         .map(|a| a.ip())
         .unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
     crate::geo::client_addr(
         peer,
-        joined("forwarded").as_deref(),
-        joined("x-forwarded-for").as_deref(),
+        fwd.forwarded.as_deref(),
+        fwd.x_forwarded_for.as_deref(),
         &state.settings.geo.trusted_proxies,
     )
 }
