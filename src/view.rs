@@ -326,12 +326,12 @@ pub struct RegionLink {
 pub fn picker(snapshot: &Snapshot) -> Vec<CountryLink> {
     snapshot
         .regions_with_data()
-        .into_iter()
+        .iter()
         .map(|(cc, subs)| CountryLink {
             name: cc.name(),
-            href: Region::Country(cc).path(),
+            href: Region::Country(*cc).path(),
             subdivisions: subs
-                .into_iter()
+                .iter()
                 .map(|r| RegionLink {
                     name: r.name(),
                     href: r.path(),

@@ -16,6 +16,8 @@ pub struct Snapshot {
     emergency: HashMap<CountryCode, Emergency>,
     /// For each resource index, the resources it must show with.
     partners: HashMap<usize, Vec<usize>>,
+    /// Countries with data and their subdivisions with lines of their own, sorted by name.
+    regions: Vec<(CountryCode, Vec<Region>)>,
     /// Warnings found when the data was loaded (stale rows).
     pub warnings: Vec<Diagnostic>,
     /// A short hash naming this version of the data.
@@ -97,9 +99,11 @@ impl Snapshot {
             .enumerate()
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
+        let regions = regions_with_data(&emergency, &by_region);
         Snapshot {
             resources,
             by_id,
+            regions,
             by_region,
             worldwide,
             emergency,
@@ -197,28 +201,36 @@ impl Snapshot {
 
     /// Countries with any data (an emergency number or a resource), each with the subdivisions
     /// that have resources of their own, sorted by name.
-    pub fn regions_with_data(&self) -> Vec<(CountryCode, Vec<Region>)> {
-        let mut map: BTreeMap<CountryCode, BTreeSet<Region>> = BTreeMap::new();
-        for cc in self.emergency.keys() {
-            map.entry(*cc).or_default();
-        }
-        for region in self.by_region.keys() {
-            let subs = map.entry(region.country()).or_default();
-            if let Region::Subdivision(..) = region {
-                subs.insert(*region);
-            }
-        }
-        let mut out: Vec<(CountryCode, Vec<Region>)> = map
-            .into_iter()
-            .map(|(cc, subs)| {
-                let mut subs: Vec<Region> = subs.into_iter().collect();
-                subs.sort_by_key(|r| r.name());
-                (cc, subs)
-            })
-            .collect();
-        out.sort_by_key(|(cc, _)| cc.name());
-        out
+    pub fn regions_with_data(&self) -> &[(CountryCode, Vec<Region>)] {
+        &self.regions
     }
+}
+
+/// The picker's regions, computed once per snapshot: names are looked up in the ISO tables.
+fn regions_with_data(
+    emergency: &HashMap<CountryCode, Emergency>,
+    by_region: &HashMap<Region, Vec<usize>>,
+) -> Vec<(CountryCode, Vec<Region>)> {
+    let mut map: BTreeMap<CountryCode, BTreeSet<Region>> = BTreeMap::new();
+    for cc in emergency.keys() {
+        map.entry(*cc).or_default();
+    }
+    for region in by_region.keys() {
+        let subs = map.entry(region.country()).or_default();
+        if let Region::Subdivision(..) = region {
+            subs.insert(*region);
+        }
+    }
+    let mut out: Vec<(CountryCode, Vec<Region>)> = map
+        .into_iter()
+        .map(|(cc, subs)| {
+            let mut subs: Vec<Region> = subs.into_iter().collect();
+            subs.sort_by_cached_key(|r| r.name());
+            (cc, subs)
+        })
+        .collect();
+    out.sort_by_cached_key(|(cc, _)| cc.name());
+    out
 }
 
 /// Counts that describe the directory's coverage, printed by `lifelines check`.

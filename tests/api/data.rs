@@ -15,8 +15,8 @@ fn pairs_show_together_or_not_at_all_on_every_region_and_topic() {
     let snapshot = snapshot();
     let mut regions: Vec<Option<Region>> = vec![None];
     for (cc, subs) in snapshot.regions_with_data() {
-        regions.push(Some(Region::Country(cc)));
-        regions.extend(subs.into_iter().map(Some));
+        regions.push(Some(Region::Country(*cc)));
+        regions.extend(subs.iter().copied().map(Some));
     }
     let mut filters: Vec<Vec<Topic>> = vec![vec![]];
     filters.extend(Topic::ALL.map(|t| vec![t]));
@@ -125,7 +125,7 @@ fn an_sms_reply_keeps_pairs_whole_whatever_the_budget() {
     let snapshot = snapshot();
     let mut checked = 0;
     for (cc, subs) in snapshot.regions_with_data() {
-        for region in std::iter::once(Region::Country(cc)).chain(subs) {
+        for region in std::iter::once(Region::Country(*cc)).chain(subs.iter().copied()) {
             for topics in std::iter::once(vec![]).chain(Topic::ALL.map(|t| vec![t])) {
                 let listing = snapshot.listing(Some(region), &topics);
                 for segments in 1..=3 {
