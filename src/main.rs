@@ -99,48 +99,48 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Check { strict, dir } => {
             let today = chrono::Utc::now().date_naive();
-            // The SMS lookup tables (ZIP prefixes, area codes, postal districts) are checked
-            // with the directory's own files; a data directory may leave them out.
-            let (sms_tables, sms_errors) = match lifelines::sms::Tables::load(&dir) {
-                Ok(tables) => (Some(tables), Vec::new()),
+            let (loaded, mut diags) = match load::load_dir(&dir, today) {
+                Ok(loaded) => {
+                    let warnings = loaded.warnings.clone();
+                    (Some(loaded), warnings)
+                }
                 Err(diags) => (None, diags),
             };
-            let failed = |mut diags: Vec<lifelines::directory::Diagnostic>| {
-                diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-                for d in &diags {
-                    println!("{d}");
+            // The SMS lookup tables (ZIP prefixes, area codes, postal districts) are checked
+            // with the directory's own files; a data directory may leave them out.
+            let tables = match lifelines::sms::Tables::load(&dir) {
+                Ok(tables) => Some(tables).filter(|t| t.missing().len() < 3),
+                Err(table_diags) => {
+                    diags.extend(table_diags);
+                    None
                 }
-                let errors = diags
-                    .iter()
-                    .filter(|d| d.severity == Severity::Error)
-                    .count();
-                println!("{errors} errors, {} warnings", diags.len() - errors);
-                Ok(ExitCode::FAILURE)
             };
-            match load::load_dir(&dir, today) {
-                Ok(loaded) if sms_errors.is_empty() => {
-                    let warnings = loaded.warnings.clone();
-                    for w in &warnings {
-                        println!("{w}");
-                    }
-                    let snapshot = Snapshot::new(loaded);
-                    println!("{}", snapshot.summary());
-                    if let Some(tables) = sms_tables.filter(|t| t.missing().len() < 3) {
-                        let (zips, npas, letters) = tables.sizes();
-                        println!(
-                            "SMS tables: {zips} ZIP prefixes, {npas} area codes, {letters} postal districts"
-                        );
-                    }
-                    if strict && !warnings.is_empty() {
-                        println!("{} warnings, failing because of --strict", warnings.len());
-                        return Ok(ExitCode::FAILURE);
-                    }
-                    println!("ok: {} warnings", warnings.len());
-                    Ok(ExitCode::SUCCESS)
-                }
-                Ok(loaded) => failed(loaded.warnings.into_iter().chain(sms_errors).collect()),
-                Err(diags) => failed(diags.into_iter().chain(sms_errors).collect()),
+            diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+            for d in &diags {
+                println!("{d}");
             }
+            let errors = diags
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            let warnings = diags.len() - errors;
+            if let (Some(loaded), 0) = (loaded, errors) {
+                println!("{}", Snapshot::new(loaded).summary());
+                if let Some(tables) = tables {
+                    let (zips, npas, letters) = tables.sizes();
+                    println!(
+                        "SMS tables: {zips} ZIP prefixes, {npas} area codes, {letters} postal districts"
+                    );
+                }
+            }
+            println!("{errors} errors, {warnings} warnings");
+            if errors > 0 || (strict && warnings > 0) {
+                if errors == 0 {
+                    println!("failing because of --strict");
+                }
+                return Ok(ExitCode::FAILURE);
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Lookup {
             region,

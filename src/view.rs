@@ -286,14 +286,13 @@ fn sms_link(
 
 /// The report link for one resource: `mailto:` gets a subject, a URL gets `?resource=`.
 pub fn report_href(report_url: &str, id: &str) -> String {
+    let sep = if report_url.contains('?') { '&' } else { '?' };
     if report_url.starts_with("mailto:") {
-        let sep = if report_url.contains('?') { '&' } else { '?' };
         format!(
             "{report_url}{sep}subject={}",
             encode(&format!("Listing {id}"))
         )
     } else {
-        let sep = if report_url.contains('?') { '&' } else { '?' };
         format!("{report_url}{sep}resource={}", encode(id))
     }
 }

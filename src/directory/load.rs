@@ -94,23 +94,14 @@ struct Retired {
 pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut hasher = <sha2::Sha256 as sha2::Digest>::new();
-    let mut read =
-        |name: &str, optional: bool, diags: &mut Vec<Diagnostic>| -> Option<(String, Vec<u8>)> {
-            let path = dir.join(name);
-            let shown = path.display().to_string();
-            match std::fs::read(&path) {
-                Ok(bytes) => {
-                    sha2::Digest::update(&mut hasher, name.as_bytes());
-                    sha2::Digest::update(&mut hasher, &bytes);
-                    Some((shown, bytes))
-                }
-                Err(e) if optional && e.kind() == std::io::ErrorKind::NotFound => None,
-                Err(e) => {
-                    diags.push(Diagnostic::error(&shown, 1, 1, format!("cannot read: {e}")));
-                    None
-                }
-            }
-        };
+    let mut read = |name: &str, optional: bool, diags: &mut Vec<Diagnostic>| {
+        let found = read_data_file(dir, name, optional, diags);
+        if let Some((_, bytes)) = &found {
+            sha2::Digest::update(&mut hasher, name.as_bytes());
+            sha2::Digest::update(&mut hasher, bytes);
+        }
+        found
+    };
     let retired_file = read(RETIRED, true, &mut diags);
     let emergency_file = read(EMERGENCY, false, &mut diags);
     let resources_file = read(RESOURCES, false, &mut diags);
@@ -154,6 +145,26 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
         warnings: diags,
         version,
     })
+}
+
+/// Reads `dir/name` whole, as `(the path as shown in diagnostics, bytes)`. A missing optional
+/// file is `None` without a diagnostic; any other failure is an error at `file:1:1`.
+pub fn read_data_file(
+    dir: &Path,
+    name: &str,
+    optional: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(String, Vec<u8>)> {
+    let path = dir.join(name);
+    let shown = path.display().to_string();
+    match std::fs::read(&path) {
+        Ok(bytes) => Some((shown, bytes)),
+        Err(e) if optional && e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            diags.push(Diagnostic::error(&shown, 1, 1, format!("cannot read: {e}")));
+            None
+        }
+    }
 }
 
 /// Reports problems of one row, each at the cell it concerns.

@@ -9,9 +9,11 @@
 //! postal district X serves the Northwest Territories and Nunavut): such a key tells the country
 //! only, and the person is asked to name the province when it matters.
 
+use crate::directory::load::read_data_file;
 use crate::directory::table::{Row, Table};
 use crate::directory::{Diagnostic, Severity};
-use crate::domain::{CountryCode, Region};
+use crate::domain::phone::calling_code;
+use crate::domain::Region;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -60,7 +62,7 @@ impl Tables {
         let mut tables = Tables::default();
         let mut read = |name: &'static str, diags: &mut Vec<Diagnostic>| {
             let before = diags.len();
-            let found = read(dir, name, diags);
+            let found = read_data_file(dir, name, true, diags);
             if found.is_none() && diags.len() == before {
                 tables.missing.push(name);
             }
@@ -147,13 +149,6 @@ impl Tables {
     }
 }
 
-/// The international calling code of a country, per libphonenumber.
-pub(crate) fn calling_code(country: CountryCode) -> Option<u16> {
-    phonenumber::metadata::DATABASE
-        .by_id(country.as_str())
-        .map(|m| m.country_code())
-}
-
 /// The shape of one table's key column.
 struct KeySpec {
     column: &'static str,
@@ -183,19 +178,6 @@ impl KeySpec {
         valid: |k| k.len() == 1 && k.bytes().all(|b| b.is_ascii_uppercase()),
         value: |k| u16::from(k.as_bytes()[0]),
     };
-}
-
-fn read(dir: &Path, name: &str, diags: &mut Vec<Diagnostic>) -> Option<(String, Vec<u8>)> {
-    let path = dir.join(name);
-    let shown = path.display().to_string();
-    match std::fs::read(&path) {
-        Ok(bytes) => Some((shown, bytes)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => {
-            diags.push(Diagnostic::error(&shown, 1, 1, format!("cannot read: {e}")));
-            None
-        }
-    }
 }
 
 /// Whether the comment block above the header names a source: a `# source: https://…` line.

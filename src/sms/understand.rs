@@ -92,10 +92,7 @@ impl Sender {
                 });
             }
         }
-        // libphonenumber has panicked on crafted input before (RUSTSEC-2024-0369).
-        let parsed = std::panic::catch_unwind(|| phonenumber::parse(None, number))
-            .ok()
-            .and_then(Result::ok);
+        let parsed = crate::domain::phone::parse_guarded(number);
         // The country of the number's range when libphonenumber knows it; else the main country
         // of its calling code (a new or test range still tells the country).
         let country = parsed.and_then(|n| {
