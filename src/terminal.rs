@@ -32,7 +32,10 @@ pub fn listing(listing: &Listing) -> String {
             let _ = writeln!(out, "  Emergency: no confirmed number");
         }
     }
-    for (scope, r) in &listing.resources {
+    // Lines first, then the services with a website only, as pages show them.
+    let (lines, services): (Vec<_>, Vec<_>) =
+        listing.resources.iter().partition(|(_, r)| r.has_line());
+    for (scope, r) in lines.into_iter().chain(services) {
         let _ = writeln!(out, "  {} [{:?}, priority {}]", r.name, scope, r.priority);
         if let Some(p) = &r.phone {
             let option = r
@@ -54,6 +57,9 @@ pub fn listing(listing: &Listing) -> String {
         }
         if let Some(c) = &r.chat_url {
             let _ = writeln!(out, "    chat {c}");
+        }
+        if !r.has_line() {
+            let _ = writeln!(out, "    no phone, text or chat line: {}", r.website);
         }
         let hours = match &r.hours {
             Hours::Always => "24/7".to_string(),

@@ -31,8 +31,10 @@ pub struct ListingView {
     pub emergency: EmergencyView,
     /// The topic filter links (only topics that some listed resource has).
     pub filters: Vec<FilterLink>,
-    /// The resources in order.
+    /// The lines (call, text or chat), in order.
     pub resources: Vec<ResourceView>,
+    /// Services with a website only (drug checking, peer-support groups), in order, after the lines.
+    pub services: Vec<ResourceView>,
 }
 
 /// The emergency block.
@@ -85,6 +87,8 @@ pub struct ResourceView {
     pub app_url: Option<String>,
     /// Website.
     pub website: String,
+    /// Whether it has a phone, text or chat line; without one the website is the way to reach it.
+    pub has_line: bool,
     /// "Open now", "Closed now", "Open 24/7", "Hours not confirmed".
     pub status: String,
     /// CSS class for the status.
@@ -152,6 +156,13 @@ pub fn listing_view(
         resources: listing
             .resources
             .iter()
+            .filter(|(_, r)| r.has_line())
+            .map(|(scope, r)| resource_view(r, *scope, viewer, ctx))
+            .collect(),
+        services: listing
+            .resources
+            .iter()
+            .filter(|(_, r)| !r.has_line())
             .map(|(scope, r)| resource_view(r, *scope, viewer, ctx))
             .collect(),
     }
@@ -241,6 +252,7 @@ fn resource_view(
         chat_url: r.chat_url.clone(),
         app_url: r.app_url.clone(),
         website: r.website.clone(),
+        has_line: r.has_line(),
         status,
         status_class,
         hours: r

@@ -425,11 +425,19 @@ fn resource_rows(
         let chat_url = c.https_url("chat_url");
         let website = c.required("website").and(c.https_url("website"));
         let app_url = c.https_url("app_url");
-        if c.get("phone").is_none() && c.get("sms").is_none() && c.get("chat_url").is_none() {
-            c.error(
-                "phone",
-                "a resource needs at least one of phone, sms, chat_url",
-            );
+        let has_line = ["phone", "sms", "chat_url"]
+            .iter()
+            .any(|column| c.get(column).is_some());
+        if let (false, Some(topics)) = (has_line, &topics) {
+            if let Some(t) = topics.iter().find(|t| !Topic::WEBSITE_ONLY.contains(t)) {
+                c.error(
+                    "phone",
+                    format!(
+                        "a resource needs at least one of phone, sms, chat_url; only {} services may have a website alone, and this row is also for {t}",
+                        Topic::WEBSITE_ONLY.map(|t| t.as_str()).join(", ")
+                    ),
+                );
+            }
         }
         // Short codes only work in their own country, which must be one the row serves.
         for (column, number) in [("phone", &phone), ("sms", &sms)] {

@@ -78,6 +78,12 @@ impl Resource {
         self.area == Area::Everywhere
     }
 
+    /// Whether it can be called, texted or chatted with; the rest are services with a website only
+    /// (drug checking, peer-support groups), which pages list apart and SMS replies leave out.
+    pub fn has_line(&self) -> bool {
+        self.phone.is_some() || self.sms.is_some() || self.chat_url.is_some()
+    }
+
     /// Whether it is for any of `topics` (an empty filter matches everything).
     pub fn has_any_topic(&self, topics: &[Topic]) -> bool {
         topics.is_empty() || self.topics.iter().any(|t| topics.contains(t))

@@ -56,6 +56,12 @@ impl Topic {
         Topic::SexualAssault,
     ];
 
+    /// Topics of services that may have no line at all, only a website: drug checking, and
+    /// peer-support groups about psychedelic experiences. A row with any other topic must be
+    /// reachable by phone, text or chat, so a forgotten number can never pass as "website only".
+    pub const WEBSITE_ONLY: [Topic; 3] =
+        [Topic::DrugChecking, Topic::Psychedelic, Topic::PeerSupport];
+
     /// The vocabulary word, as written in the CSV and in `?topic=`.
     pub fn as_str(&self) -> &'static str {
         match self {

@@ -120,6 +120,22 @@ fn a_clean_minimal_directory_passes() {
 }
 
 #[test]
+fn a_drug_checking_or_psychedelic_peer_support_service_may_have_a_website_alone() {
+    for topics in ["drug-checking", "psychedelic peer-support"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (resources, _) = resources_with(&[
+            ("phone", ""),
+            ("sms", ""),
+            ("sms_keyword", ""),
+            ("topics", topics),
+        ]);
+        write_data(dir.path(), &resources, EMERGENCY, None);
+        let (ok, out) = check(dir.path(), true);
+        assert!(ok, "{topics}: {out}");
+    }
+}
+
+#[test]
 fn each_bad_cell_is_reported_at_its_file_line_and_column() {
     let long = "x".repeat(201);
     let cases: &[(&str, &str, &str)] = &[
@@ -191,6 +207,16 @@ fn rules_across_cells_are_reported_at_the_cell_that_breaks_them() {
             &[("phone", ""), ("sms", ""), ("sms_keyword", "")],
             "phone",
             "at least one of phone, sms, chat_url",
+        ),
+        (
+            &[
+                ("phone", ""),
+                ("sms", ""),
+                ("sms_keyword", ""),
+                ("topics", "drug-checking overdose"),
+            ],
+            "phone",
+            "this row is also for overdose",
         ),
         (&[("sms", "")], "sms_keyword", "set without an sms number"),
         (
