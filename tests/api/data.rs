@@ -168,3 +168,40 @@ fn an_sms_reply_keeps_pairs_whole_whatever_the_budget() {
     }
     assert!(checked > 0);
 }
+
+#[test]
+fn services_without_a_line_never_appear_in_an_sms_reply() {
+    use lifelines::domain::UiLanguage;
+    use lifelines::sms::{compose, ComposeOptions, PlaceSource, Understanding};
+    let snapshot = snapshot();
+    let mut listed = 0;
+    for (cc, subs) in snapshot.regions_with_data() {
+        for region in std::iter::once(Region::Country(*cc)).chain(subs.iter().copied()) {
+            for topics in std::iter::once(vec![]).chain(Topic::ALL.map(|t| vec![t])) {
+                let listing = snapshot.listing(Some(region), &topics);
+                let understanding = Understanding {
+                    keyword: None,
+                    region: Some(region),
+                    source: PlaceSource::Text,
+                    topics: topics.clone(),
+                    language: UiLanguage::En,
+                    choices: vec![],
+                };
+                let opts = ComposeOptions {
+                    segments: 10,
+                    ..ComposeOptions::default()
+                };
+                let reply = compose(&snapshot, &understanding, &opts).text;
+                for (_, r) in listing.resources.iter().filter(|(_, r)| !r.has_line()) {
+                    listed += 1;
+                    assert!(
+                        !reply.contains(&r.short_name),
+                        "{region:?} {topics:?}: {} in\n{reply}",
+                        r.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(listed > 0, "the real data has services without a line");
+}

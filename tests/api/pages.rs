@@ -62,6 +62,42 @@ async fn call_and_text_links_are_one_tap_and_never_put_a_plus_on_a_short_code() 
 }
 
 #[tokio::test]
+async fn services_without_a_line_are_listed_apart_after_every_line() {
+    let app = spawn_app().await;
+    for path in ["/us", "/"] {
+        let page = app.page(path).await;
+        let lines = page.attrs("section[aria-labelledby=lines] li.resource", "id");
+        let services = page.attrs("section[aria-labelledby=services] li.resource", "id");
+        assert!(!lines.is_empty() && !services.is_empty(), "{path}");
+        // Lines first, then services, nothing else.
+        assert_eq!(
+            page.resource_ids(),
+            [lines.clone(), services.clone()].concat()
+        );
+        for id in &lines {
+            let links = page.attrs(&format!("[id='{id}'] a.button"), "href");
+            assert!(!links.is_empty(), "{path}: line {id} has nothing to tap");
+        }
+        for id in &services {
+            let links = page.attrs(&format!("[id='{id}'] a"), "href");
+            assert!(
+                !links
+                    .iter()
+                    .any(|h| h.starts_with("tel:") || h.starts_with("sms:")),
+                "{path}: {id} {links:?}"
+            );
+        }
+        assert!(page
+            .text()
+            .contains("These have no phone, text or chat line."));
+    }
+    let us = app.page("/us").await;
+    let services = us.attrs("section[aria-labelledby=services] li.resource", "id");
+    assert!(services.contains(&"dancesafe".to_string()), "{services:?}");
+    assert!(services.contains(&"challenging-psychedelic-experiences".to_string()));
+}
+
+#[tokio::test]
 async fn hours_say_open_24_7_or_not_confirmed_and_never_guess() {
     let app = spawn_app().await;
     let page = app.page("/us").await;
