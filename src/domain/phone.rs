@@ -53,18 +53,12 @@ impl PhoneNumber {
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(PhoneError::Format(s.to_string()));
             }
-            let parsed = parse_guarded(s).ok_or_else(|| PhoneError::Invalid(s.to_string()))?;
-            if !phonenumber::is_valid(&parsed) {
+            let Some((parsed, country)) = validate_e164(s, digits) else {
                 if digits.len() <= 8 {
                     return Err(PhoneError::ShortAsE164(s.to_string()));
                 }
                 return Err(PhoneError::Invalid(s.to_string()));
-            }
-            let country = parsed
-                .country()
-                .id()
-                .and_then(|id| CountryCode::parse(id.as_ref()))
-                .ok_or_else(|| PhoneError::Invalid(s.to_string()))?;
+            };
             use phonenumber::Mode;
             Ok(PhoneNumber::E164 {
                 e164: s.to_string(),
@@ -134,9 +128,69 @@ impl PhoneNumber {
 /// libphonenumber has panicked on crafted input before (RUSTSEC-2024-0369); CSV cells and SMS
 /// senders are outside input, and neither a reload nor a request may take the server down.
 pub fn parse_guarded(number: &str) -> Option<phonenumber::PhoneNumber> {
-    std::panic::catch_unwind(|| phonenumber::parse(None, number))
+    parse_guarded_in(None, number)
+}
+
+/// Parses a number as dialled in `region` (or international, with `None`); the crate panics on
+/// some inputs, so a panic counts as "cannot".
+fn parse_guarded_in(
+    region: Option<phonenumber::country::Id>,
+    number: &str,
+) -> Option<phonenumber::PhoneNumber> {
+    std::panic::catch_unwind(|| phonenumber::parse(region, number))
         .ok()
         .and_then(Result::ok)
+}
+
+/// libphonenumber's verdict on an E.164 number: the parsed number, valid and exactly `e164`, and
+/// the country it belongs to.
+///
+/// The `phonenumber` crate (0.3.10) gets two kinds of valid numbers wrong when it parses them in
+/// international form: it strips a national prefix after the country code (`+370 800 28888`
+/// becomes `+370 028888`, invalid), and it cannot name the country of a number whose national part
+/// starts with 0 when the calling code is shared (`+39 02 …`, Italy and Vatican City). When either
+/// happens, the number is parsed again as it is dialled inside each country with that calling
+/// code (national prefix first, when the country has one); it counts only if the crate then
+/// calls it valid and it formats back to exactly `e164`.
+fn validate_e164(e164: &str, digits: &str) -> Option<(phonenumber::PhoneNumber, CountryCode)> {
+    use phonenumber::{metadata::DATABASE, Mode};
+    let exact = |p: &phonenumber::PhoneNumber| {
+        p.is_valid() && p.format().mode(Mode::E164).to_string() == e164
+    };
+    let first = parse_guarded(e164)?;
+    if exact(&first) {
+        if let Some(cc) = first
+            .country()
+            .id()
+            .and_then(|id| CountryCode::parse(id.as_ref()))
+        {
+            return Some((first, cc));
+        }
+    }
+    // Calling codes are prefix-free, so at most one of the first 1 to 3 digits is one.
+    let (code, national) = (1..=3).filter(|n| *n < digits.len()).find_map(|n| {
+        let code: u16 = digits[..n].parse().ok()?;
+        DATABASE.by_code(&code).map(|_| (code, &digits[n..]))
+    })?;
+    let mut regions = DATABASE.by_code(&code)?;
+    // The country whose leading digits the number starts with is the one it belongs to.
+    regions.sort_by_key(|m| {
+        std::cmp::Reverse(
+            m.leading_digits()
+                .and_then(|re| re.find(national))
+                .is_some_and(|m| m.start() == 0),
+        )
+    });
+    regions.into_iter().find_map(|meta| {
+        let id: phonenumber::country::Id = meta.id().parse().ok()?;
+        let country = CountryCode::parse(meta.id())?;
+        let domestic = format!("{}{national}", meta.national_prefix().unwrap_or(""));
+        let found = [domestic.as_str(), national]
+            .into_iter()
+            .filter_map(|n| parse_guarded_in(Some(id), n))
+            .find(exact);
+        found.map(|p| (p, country))
+    })
 }
 
 /// The international calling code of a country (`1` for US and CA), per libphonenumber.
@@ -182,6 +236,26 @@ mod tests {
             toll_free.display_for(CountryCode::parse("CA")),
             "(800) 668-6868"
         );
+    }
+
+    #[test]
+    fn numbers_the_crate_misparses_in_international_form_are_read_as_dialled_at_home() {
+        // Lithuania's national prefix is stripped after +370 by the crate's parser.
+        let lt = PhoneNumber::parse("+37080028888").unwrap();
+        assert_eq!(lt.country().as_str(), "LT");
+        assert_eq!(lt.display_for(CountryCode::parse("LT")), "0 800 28 888");
+        assert_eq!(lt.display_for(None), "+370 800 28 888");
+        // Italian numbers keep their 0 after +39, which the crate cannot place in a country.
+        let it = PhoneNumber::parse("+390223272327").unwrap();
+        assert_eq!(it.country().as_str(), "IT");
+        assert_eq!(it.display_for(CountryCode::parse("IT")), "02 2327 2327");
+        // Vatican City shares +39; its numbers start 06 698.
+        let va = PhoneNumber::parse("+390669812345").unwrap();
+        assert_eq!(va.country().as_str(), "VA");
+        // The retry never turns an invalid number valid.
+        for bad in ["+370028888", "+3902", "+39022327232799999"] {
+            assert!(PhoneNumber::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
