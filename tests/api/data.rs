@@ -118,50 +118,62 @@ fn a_pair_naming_an_unknown_id_is_an_error() {
     assert!(stdout.contains("pairs.csv:3:15: error: second: samaritans-uk and 988-lifeline serve no region in common"), "{stdout}");
 }
 
-#[test]
-fn an_sms_reply_keeps_pairs_whole_whatever_the_budget() {
-    use lifelines::domain::UiLanguage;
-    use lifelines::sms::{compose, ComposeOptions, PlaceSource, Understanding};
-    let snapshot = snapshot();
-    let mut checked = 0;
+/// Every country and subdivision with data, each with no topic filter and with each single topic.
+fn regions_and_filters(snapshot: &Snapshot) -> Vec<(Region, Vec<Topic>)> {
+    let mut out = Vec::new();
     for (cc, subs) in snapshot.regions_with_data() {
         for region in std::iter::once(Region::Country(*cc)).chain(subs.iter().copied()) {
             for topics in std::iter::once(vec![]).chain(Topic::ALL.map(|t| vec![t])) {
-                let listing = snapshot.listing(Some(region), &topics);
-                for segments in 1..=3 {
-                    let understanding = Understanding {
-                        keyword: None,
-                        region: Some(region),
-                        source: PlaceSource::Text,
-                        topics: topics.clone(),
-                        language: UiLanguage::En,
-                        choices: vec![],
+                out.push((region, topics));
+            }
+        }
+    }
+    out
+}
+
+/// The reply to a text naming `region` and `topics`, within `segments`.
+fn sms_reply(snapshot: &Snapshot, region: Region, topics: &[Topic], segments: usize) -> String {
+    use lifelines::domain::UiLanguage;
+    use lifelines::sms::{compose, ComposeOptions, PlaceSource, Understanding};
+    let understanding = Understanding {
+        keyword: None,
+        region: Some(region),
+        source: PlaceSource::Text,
+        topics: topics.to_vec(),
+        language: UiLanguage::En,
+        choices: vec![],
+    };
+    let opts = ComposeOptions {
+        segments,
+        ..ComposeOptions::default()
+    };
+    compose(snapshot, &understanding, &opts).text
+}
+
+#[test]
+fn an_sms_reply_keeps_pairs_whole_whatever_the_budget() {
+    let snapshot = snapshot();
+    let mut checked = 0;
+    for (region, topics) in regions_and_filters(&snapshot) {
+        let listing = snapshot.listing(Some(region), &topics);
+        for segments in 1..=3 {
+            let reply = sms_reply(&snapshot, region, &topics, segments);
+            for (_, r) in &listing.resources {
+                for partner in snapshot.partners_of(&r.id) {
+                    let Some((_, p)) = listing.resources.iter().find(|(_, p)| p.id == partner)
+                    else {
+                        continue;
                     };
-                    let opts = ComposeOptions {
-                        segments,
-                        ..ComposeOptions::default()
-                    };
-                    let reply = compose(&snapshot, &understanding, &opts).text;
-                    for (_, r) in &listing.resources {
-                        for partner in snapshot.partners_of(&r.id) {
-                            let Some((_, p)) =
-                                listing.resources.iter().find(|(_, p)| p.id == partner)
-                            else {
-                                continue;
-                            };
-                            let shows = |short: &str| {
-                                reply.lines().any(|l| l.starts_with(&format!("{short}:")))
-                            };
-                            checked += 1;
-                            assert_eq!(
-                                shows(&r.short_name),
-                                shows(&p.short_name),
-                                "{region:?} {topics:?} {segments} segments: {} without {}:\n{reply}",
-                                r.id,
-                                p.id
-                            );
-                        }
-                    }
+                    let shows =
+                        |short: &str| reply.lines().any(|l| l.starts_with(&format!("{short}:")));
+                    checked += 1;
+                    assert_eq!(
+                        shows(&r.short_name),
+                        shows(&p.short_name),
+                        "{region:?} {topics:?} {segments} segments: {} without {}:\n{reply}",
+                        r.id,
+                        p.id
+                    );
                 }
             }
         }
@@ -171,36 +183,18 @@ fn an_sms_reply_keeps_pairs_whole_whatever_the_budget() {
 
 #[test]
 fn services_without_a_line_never_appear_in_an_sms_reply() {
-    use lifelines::domain::UiLanguage;
-    use lifelines::sms::{compose, ComposeOptions, PlaceSource, Understanding};
     let snapshot = snapshot();
     let mut listed = 0;
-    for (cc, subs) in snapshot.regions_with_data() {
-        for region in std::iter::once(Region::Country(*cc)).chain(subs.iter().copied()) {
-            for topics in std::iter::once(vec![]).chain(Topic::ALL.map(|t| vec![t])) {
-                let listing = snapshot.listing(Some(region), &topics);
-                let understanding = Understanding {
-                    keyword: None,
-                    region: Some(region),
-                    source: PlaceSource::Text,
-                    topics: topics.clone(),
-                    language: UiLanguage::En,
-                    choices: vec![],
-                };
-                let opts = ComposeOptions {
-                    segments: 10,
-                    ..ComposeOptions::default()
-                };
-                let reply = compose(&snapshot, &understanding, &opts).text;
-                for (_, r) in listing.resources.iter().filter(|(_, r)| !r.has_line()) {
-                    listed += 1;
-                    assert!(
-                        !reply.contains(&r.short_name),
-                        "{region:?} {topics:?}: {} in\n{reply}",
-                        r.id
-                    );
-                }
-            }
+    for (region, topics) in regions_and_filters(&snapshot) {
+        let listing = snapshot.listing(Some(region), &topics);
+        let reply = sms_reply(&snapshot, region, &topics, 10);
+        for (_, r) in listing.resources.iter().filter(|(_, r)| !r.has_line()) {
+            listed += 1;
+            assert!(
+                !reply.contains(&r.short_name),
+                "{region:?} {topics:?}: {} in\n{reply}",
+                r.id
+            );
         }
     }
     assert!(listed > 0, "the real data has services without a line");
