@@ -32,10 +32,7 @@ pub fn listing(listing: &Listing) -> String {
             let _ = writeln!(out, "  Emergency: no confirmed number");
         }
     }
-    // Lines first, then the services with a website only, as pages show them.
-    let (lines, services): (Vec<_>, Vec<_>) =
-        listing.resources.iter().partition(|(_, r)| r.has_line());
-    for (scope, r) in lines.into_iter().chain(services) {
+    for (scope, r) in &listing.resources {
         let _ = writeln!(out, "  {} [{:?}, priority {}]", r.name, scope, r.priority);
         if let Some(p) = &r.phone {
             let option = r

@@ -41,7 +41,8 @@ pub struct Listing<'a> {
     pub region: Option<Region>,
     /// The country's emergency number, shown first.
     pub emergency: Option<EmergencyNumber<'a>>,
-    /// The resources: subdivision, then country, then worldwide; by priority within each.
+    /// The resources: subdivision, then country, then worldwide, by priority within each; the
+    /// lines first, then the services that have only a website.
     pub resources: Vec<(Scope, &'a Resource)>,
 }
 
@@ -151,12 +152,15 @@ impl Snapshot {
                 }
             }
         }
-        let resources = candidates
+        let mut resources: Vec<(Scope, &Resource)> = candidates
             .into_iter()
             .zip(shown)
             .filter(|(_, shown)| *shown)
             .map(|((scope, i), _)| (scope, &self.resources[i]))
             .collect();
+        // Lines before services that have only a website; the sort is stable, so each part keeps
+        // the subdivision, country, worldwide and priority order.
+        resources.sort_by_key(|(_, r)| !r.has_line());
         Listing {
             region,
             emergency: region.and_then(|r| self.emergency_for(r.country())),

@@ -199,3 +199,25 @@ fn services_without_a_line_never_appear_in_an_sms_reply() {
     }
     assert!(listed > 0, "the real data has services without a line");
 }
+
+#[test]
+fn every_listing_puts_its_lines_before_the_services_with_only_a_website() {
+    let snapshot = snapshot();
+    let mut mixed = 0;
+    for (region, topics) in regions_and_filters(&snapshot) {
+        let listing = snapshot.listing(Some(region), &topics);
+        let has_line: Vec<bool> = listing
+            .resources
+            .iter()
+            .map(|(_, r)| r.has_line())
+            .collect();
+        assert!(
+            has_line.windows(2).all(|w| w[0] || !w[1]),
+            "{region:?} {topics:?}: a line follows a website-only service"
+        );
+        if has_line.contains(&true) && has_line.contains(&false) {
+            mixed += 1;
+        }
+    }
+    assert!(mixed > 0, "some listing has both lines and services");
+}
