@@ -54,6 +54,16 @@ enum Format {
     Text,
 }
 
+impl Format {
+    /// Turns an error into a rejection in this format.
+    fn reject(self) -> impl Fn(SmsError) -> Rejection + Copy {
+        move |error| Rejection {
+            error,
+            format: self,
+        }
+    }
+}
+
 /// A rejected SMS request, in the format of its endpoint.
 #[derive(Debug, thiserror::Error)]
 #[error("{error}")]
@@ -105,13 +115,9 @@ pub async fn twilio(
     body: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, Rejection> {
-    let reject = |error| Rejection {
-        error,
-        format: Format::Twiml,
-    };
+    let reject = Format::Twiml.reject();
     let gateway = &state.sms;
-    limit(gateway.limits.check_peer(client_ip(&req, &state))).map_err(reject)?;
-    let request = params(&req, body).await.map_err(reject)?;
+    let request = admit(&req, body, &state).await.map_err(reject)?;
     if let Some(token) = &gateway.auth_token {
         // Twilio signs the URL it requested (query string included) and, for a POST, the
         // form body's parameters.
@@ -152,10 +158,7 @@ pub async fn twilio(
     let body = Twiml { text: &reply.text }
         .render()
         .map_err(|_| reject(SmsError::Internal))?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/xml; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body))
+    Ok(answer("text/xml; charset=utf-8", body))
 }
 
 /// `GET|POST /sms/reply`: `text` (required), `from` (E.164), `country` (ISO 3166 code); the
@@ -165,13 +168,9 @@ pub async fn reply(
     body: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, Rejection> {
-    let reject = |error| Rejection {
-        error,
-        format: Format::Text,
-    };
+    let reject = Format::Text.reject();
     let gateway = &state.sms;
-    limit(gateway.limits.check_peer(client_ip(&req, &state))).map_err(reject)?;
-    let params = params(&req, body).await.map_err(reject)?.all();
+    let params = admit(&req, body, &state).await.map_err(reject)?.all();
     let text = single(&params, "text").map_err(reject)?;
     let from = single_optional(&params, "from")
         .map_err(reject)?
@@ -203,10 +202,26 @@ pub async fn reply(
             gateway: country,
         },
     );
-    Ok(HttpResponse::Ok()
-        .content_type("text/plain; charset=utf-8")
+    Ok(answer("text/plain; charset=utf-8", reply.text))
+}
+
+/// What both endpoints do before reading a message: the per-peer rate limit, then the
+/// parameters.
+async fn admit(
+    req: &HttpRequest,
+    body: web::Payload,
+    state: &AppState,
+) -> Result<Params, SmsError> {
+    limit(state.sms.limits.check_peer(client_ip(req, state)))?;
+    params(req, body).await
+}
+
+/// A reply, never cached: it answers one person's message.
+fn answer(content_type: &str, body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(reply.text))
+        .body(body)
 }
 
 /// A `+` sent unencoded in a query string arrives as a space; a number is meant.
