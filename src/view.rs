@@ -136,6 +136,12 @@ pub fn listing_view(
     let all = snapshot.listing(region, &[]);
     let filters = filter_links(&all, topics, ctx);
     let viewer = region.map(|r| r.country());
+    // The listing already puts lines first; split it where the website-only services begin.
+    let (resources, services) = listing
+        .resources
+        .iter()
+        .map(|(scope, r)| resource_view(r, *scope, viewer, ctx))
+        .partition(|v| v.has_line);
     ListingView {
         showing,
         title,
@@ -153,18 +159,8 @@ pub fn listing_view(
             },
         },
         filters,
-        resources: listing
-            .resources
-            .iter()
-            .filter(|(_, r)| r.has_line())
-            .map(|(scope, r)| resource_view(r, *scope, viewer, ctx))
-            .collect(),
-        services: listing
-            .resources
-            .iter()
-            .filter(|(_, r)| !r.has_line())
-            .map(|(scope, r)| resource_view(r, *scope, viewer, ctx))
-            .collect(),
+        resources,
+        services,
     }
 }
 
