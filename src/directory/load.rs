@@ -58,7 +58,14 @@ const RESOURCE_REQUIRED: &[&str] = &[
     "verified_at",
     "source",
 ];
-const EMERGENCY_COLUMNS: &[&str] = &["country", "number", "also", "verified_at", "source"];
+const EMERGENCY_COLUMNS: &[&str] = &[
+    "country",
+    "number",
+    "also",
+    "verified_at",
+    "source",
+    "notes",
+];
 const EMERGENCY_REQUIRED: &[&str] = &["country", "number", "verified_at", "source"];
 const RETIRED_COLUMNS: &[&str] = &["number", "country", "option", "keyword", "reason", "source"];
 const RETIRED_REQUIRED: &[&str] = &["number", "country", "reason", "source"];
