@@ -26,6 +26,10 @@ pub struct Settings {
     pub geo: GeoSettings,
     /// The SMS gateway.
     pub sms: SmsSettings,
+    /// The published pages.
+    pub pages: PagesSettings,
+    /// Picking up changed data and GeoIP files while running.
+    pub reload: ReloadSettings,
     /// Log filter in `tracing` syntax, e.g. `info` or `lifelines=debug`.
     pub log: String,
 }
@@ -89,6 +93,51 @@ impl Default for SmsSettings {
     }
 }
 
+/// The published pages: each is rendered and compressed once per data snapshot.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PagesSettings {
+    /// The most memory the rendered pages may take, in MiB (all three encodings counted);
+    /// past it the least used are dropped and rendered again when asked for.
+    pub cache_mb: u64,
+    /// Render every region's page in the background after each (re)load, so the first visitor
+    /// of each region is served from memory too. The server is ready before this finishes.
+    pub prewarm: bool,
+}
+
+impl Default for PagesSettings {
+    fn default() -> Self {
+        PagesSettings {
+            cache_mb: 64,
+            prewarm: true,
+        }
+    }
+}
+
+/// When the data directory and the GeoIP database are read again. `SIGHUP` always reloads.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReloadSettings {
+    /// Watch the data directory and the GeoIP database's directory for changes.
+    pub watch: bool,
+    /// How long changes must settle before a reload, in milliseconds (an editor or a
+    /// ConfigMap update touches several files).
+    pub debounce_ms: u64,
+    /// Check the files every this many seconds as well, in case a change was not seen
+    /// (network file systems send no events); 0 turns it off.
+    pub poll_seconds: u64,
+}
+
+impl Default for ReloadSettings {
+    fn default() -> Self {
+        ReloadSettings {
+            watch: true,
+            debounce_ms: 250,
+            poll_seconds: 60,
+        }
+    }
+}
+
 /// A secret setting: read like a string, never shown by `Debug`.
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -127,6 +176,8 @@ impl Default for Settings {
                 ..GeoSettings::default()
             },
             sms: SmsSettings::default(),
+            pages: PagesSettings::default(),
+            reload: ReloadSettings::default(),
             log: "info".into(),
         }
     }

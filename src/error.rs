@@ -33,3 +33,9 @@ impl From<askama::Error> for PageError {
         PageError::Internal(e.into())
     }
 }
+
+impl From<std::sync::Arc<crate::render::RenderError>> for PageError {
+    fn from(e: std::sync::Arc<crate::render::RenderError>) -> Self {
+        PageError::Internal(anyhow::anyhow!("{e}"))
+    }
+}

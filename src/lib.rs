@@ -1,12 +1,16 @@
 //! lifelines: a crisis and harm-reduction resource directory. A visitor opens one page and sees
 //! the lines that can help where they are.
 
+pub mod clock;
 pub mod config;
 pub mod directory;
 pub mod domain;
 pub mod error;
 pub mod geo;
 pub mod i18n;
+pub mod publish;
+pub mod reload;
+pub mod render;
 pub mod routes;
 pub mod sms;
 pub mod startup;

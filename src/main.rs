@@ -40,6 +40,9 @@ enum Command {
         /// Treat warnings (rows not verified for a year) as errors.
         #[arg(long)]
         strict: bool,
+        /// The day freshness is judged on, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
         /// The data directory.
         dir: PathBuf,
     },
@@ -97,25 +100,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 anyhow::Ok(ExitCode::SUCCESS)
             })
         }
-        Command::Check { strict, dir } => {
-            let today = chrono::Utc::now().date_naive();
-            let (loaded, mut diags) = match load::load_dir(&dir, today) {
+        Command::Check { strict, today, dir } => {
+            let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            // One loader reads every file, the SMS lookup tables included, as the server does.
+            let (loaded, diags) = match load::load_dir(&dir, today) {
                 Ok(loaded) => {
                     let warnings = loaded.warnings.clone();
                     (Some(loaded), warnings)
                 }
                 Err(diags) => (None, diags),
             };
-            // The SMS lookup tables (ZIP prefixes, area codes, postal districts) are checked
-            // with the directory's own files; a data directory may leave them out.
-            let tables = match lifelines::sms::Tables::load(&dir) {
-                Ok(tables) => Some(tables).filter(|t| t.missing().len() < 3),
-                Err(table_diags) => {
-                    diags.extend(table_diags);
-                    None
-                }
-            };
-            diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
             for d in &diags {
                 println!("{d}");
             }
@@ -125,8 +119,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .count();
             let warnings = diags.len() - errors;
             if let (Some(loaded), 0) = (loaded, errors) {
-                println!("{}", Snapshot::new(loaded).summary());
-                if let Some(tables) = tables {
+                let snapshot = Snapshot::new(loaded);
+                println!("{}", snapshot.summary());
+                let tables = snapshot.tables();
+                // A data directory may leave the SMS tables out; say nothing of them then.
+                if tables.missing().len() < 3 {
                     let (zips, npas, letters) = tables.sizes();
                     println!(
                         "SMS tables: {zips} ZIP prefixes, {npas} area codes, {letters} postal districts"
@@ -172,7 +169,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .collect::<Result<Vec<_>, _>>()?;
             print!(
                 "{}",
-                lifelines::terminal::listing(&snapshot.listing(region, &topics))
+                lifelines::terminal::listing(&snapshot.listing(
+                    region,
+                    &topics,
+                    chrono::Utc::now()
+                ))
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -1,17 +1,22 @@
 //! Building and running the server: the listener is bound first, so tests can start the real app
 //! on port 0 and ask which port it got.
 
+use crate::clock::{SharedClock, SystemClock};
 use crate::config::Settings;
 use crate::directory::Directory;
 use crate::geo::{CdnHeaders, GeoDb, Resolver};
+use crate::publish::Publisher;
+use crate::reload::{Reloader, Watch};
+use crate::render::Site;
 use crate::routes::{self, AppState};
 use actix_web::dev::Server;
-use actix_web::middleware::{from_fn, Compress};
+use actix_web::middleware::from_fn;
 use actix_web::{web, App, HttpServer};
 use anyhow::Context;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The GeoLite2 database `scripts/fetch-geoip.sh` downloads, used when none is configured.
 pub const FETCHED_GEOIP: &str = "geoip/GeoLite2-City.mmdb";
@@ -20,14 +25,31 @@ pub const FETCHED_GEOIP: &str = "geoip/GeoLite2-City.mmdb";
 pub struct Application {
     port: u16,
     server: Server,
-    directory: Arc<Directory>,
+    publisher: Arc<Publisher>,
+    reloader: Arc<Reloader>,
+    watch: Option<Watch>,
 }
 
 impl Application {
-    /// Loads the data and the GeoIP database and binds the listener. Fails when the data is
-    /// invalid (naming every problem) or the database cannot be opened.
+    /// Loads the data and the GeoIP database and binds the listener, on the real clock.
     pub fn build(settings: Settings) -> anyhow::Result<Self> {
-        let directory = Directory::open(&settings.data_dir).map_err(|diags| {
+        Self::build_with_clock(settings, Arc::new(SystemClock))
+    }
+
+    /// As [`Application::build`], with "now" taken from `clock` everywhere (open now, page
+    /// expiry, the freshness of rows): tests and benches pin it. Fails when the data is invalid
+    /// (naming every problem) or the database cannot be opened. Call it inside a Tokio
+    /// runtime: the `SIGHUP` handler and the periodic check start here, so a `SIGHUP` that
+    /// arrives once this returns reloads instead of ending the process.
+    pub fn build_with_clock(settings: Settings, clock: SharedClock) -> anyhow::Result<Self> {
+        let directory = Directory::new(&settings.data_dir, clock.clone());
+        let resolver = Arc::new(build_resolver(&settings)?);
+        let site = Site {
+            report_url: settings.report_url.clone(),
+            geo_attribution: resolver.geo().and_then(|g| g.attribution()),
+        };
+        let budget = settings.pages.cache_mb.saturating_mul(1024 * 1024);
+        let publisher = Publisher::open(directory, site, budget).map_err(|diags| {
             let list: Vec<String> = diags.iter().map(ToString::to_string).collect();
             anyhow::anyhow!(
                 "the data in {} is invalid:\n{}",
@@ -35,14 +57,29 @@ impl Application {
                 list.join("\n")
             )
         })?;
-        let directory = Arc::new(directory);
-        let resolver = Arc::new(build_resolver(&settings)?);
+        let publisher = Arc::new(publisher);
+        let reloader = Arc::new(Reloader::new(
+            publisher.clone(),
+            resolver.clone(),
+            clock.clone(),
+            settings.geo.database.clone(),
+            settings.pages.prewarm,
+        ));
+        let watch = if settings.reload.watch {
+            Some(reloader.watch(Duration::from_millis(settings.reload.debounce_ms))?)
+        } else {
+            None
+        };
+        let poll = (settings.reload.poll_seconds > 0)
+            .then(|| Duration::from_secs(settings.reload.poll_seconds));
+        reloader.spawn_triggers(poll);
         let sms = Arc::new(crate::sms::Gateway::from_settings(&settings)?);
         let listener = TcpListener::bind(&settings.listen)
             .with_context(|| format!("Failed to bind {}", settings.listen))?;
         let port = listener.local_addr()?.port();
         let state = web::Data::new(AppState {
-            directory: directory.clone(),
+            publisher: publisher.clone(),
+            clock,
             resolver,
             settings: Arc::new(settings),
             sms,
@@ -51,7 +88,6 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .wrap(from_fn(routes::render_errors))
-                .wrap(Compress::default())
                 .wrap(routes::security_headers())
                 .wrap(from_fn(routes::log_requests))
                 .configure(routes::configure_app)
@@ -61,7 +97,9 @@ impl Application {
         Ok(Application {
             port,
             server,
-            directory,
+            publisher,
+            reloader,
+            watch,
         })
     }
 
@@ -70,13 +108,22 @@ impl Application {
         self.port
     }
 
-    /// The data handle, e.g. to trigger a reload.
-    pub fn directory(&self) -> Arc<Directory> {
-        self.directory.clone()
+    /// The published data, e.g. to see which version is served.
+    pub fn publisher(&self) -> Arc<Publisher> {
+        self.publisher.clone()
     }
 
-    /// Serves until the server is stopped (SIGTERM/SIGINT).
+    /// What reloads the data and the GeoIP database, e.g. to reload now.
+    pub fn reloader(&self) -> Arc<Reloader> {
+        self.reloader.clone()
+    }
+
+    /// Serves until the server is stopped (SIGTERM/SIGINT), reloading on `SIGHUP`, on file
+    /// changes and on the periodic check meanwhile. The common pages are rendered in the
+    /// background; the server answers (and is ready) before that finishes.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.reloader.start_prewarm();
+        let _watch = self.watch;
         self.server.await
     }
 }

@@ -35,6 +35,8 @@ pub struct ListingView {
     pub resources: Vec<ResourceView>,
     /// Services with a website only (drug checking, peer-support groups), in order, after the lines.
     pub services: Vec<ResourceView>,
+    /// When a listed resource next opens or closes, and the view stops being true.
+    pub valid_until: Option<DateTime<Utc>>,
 }
 
 /// The emergency block.
@@ -127,13 +129,13 @@ pub fn listing_view(
     ctx: &ListingContext,
 ) -> ListingView {
     let lang = ctx.lang;
-    let listing = snapshot.listing(region, topics);
+    let listing = snapshot.listing(region, topics, ctx.now);
     let title = match region {
         Some(r) => r.full_name(),
         None => t(lang, "worldwide"),
     };
     let showing = t_args(lang, "showing-help-for", &[("region", &title)]);
-    let all = snapshot.listing(region, &[]);
+    let all = snapshot.listing(region, &[], ctx.now);
     let filters = filter_links(&all, topics, ctx);
     let viewer = region.map(|r| r.country());
     // The listing already puts lines first; split it where the website-only services begin.
@@ -161,6 +163,7 @@ pub fn listing_view(
         filters,
         resources,
         services,
+        valid_until: Snapshot::next_change(&listing, ctx.now),
     }
 }
 

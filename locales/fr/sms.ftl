@@ -18,7 +18,7 @@ sms-topic-none = Pas de ligne { $topic } ici. Autres lignes :
 
 sms-help-danger = En danger ? Appelez votre numéro d'urgence local.
 sms-help-about = { $program } : aide de crise et réduction des méfaits par SMS, gratuite. 1 réponse par message.
-sms-help-ask = Envoyez un lieu ou un code postal (ex. H2X, Ontario) pour les lignes locales.
+sms-help-ask = Envoyez un lieu ou un code postal (ex. H2X) pour les lignes locales.
 sms-help-rates = Frais de messagerie et de données possibles. STOP ou ARRET pour vous désabonner.
 sms-help-contact = Plus : { $contact }
 sms-stop = { $program } : vous êtes désabonné et ne recevrez plus de messages. Envoyez START pour vous réabonner.

@@ -6,6 +6,7 @@ use super::table::{Row, Table};
 use crate::domain::{
     Area, CountryCode, Emergency, Hours, LanguageTag, PhoneNumber, Region, Resource, Topic,
 };
+use crate::sms::Tables;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -71,8 +72,10 @@ const RETIRED_COLUMNS: &[&str] = &["number", "country", "option", "keyword", "re
 const RETIRED_REQUIRED: &[&str] = &["number", "country", "reason", "source"];
 const PAIRS_COLUMNS: &[&str] = &["first", "second", "reason"];
 
-/// Rows older than this many days get a freshness warning.
+/// Rows older than this many days get a freshness warning (and `/data` marks them).
 pub const STALE_AFTER_DAYS: i64 = 365;
+/// Rows older than this many days (15 months) are an error: the details may no longer be true.
+pub const EXPIRED_AFTER_DAYS: i64 = 455;
 
 /// The validated content of a data directory.
 pub struct Loaded {
@@ -82,6 +85,8 @@ pub struct Loaded {
     pub emergency: HashMap<CountryCode, Emergency>,
     /// Pairs of resource indexes that show together or not at all.
     pub pairs: Vec<(usize, usize)>,
+    /// The SMS lookup tables (ZIP prefixes, area codes, postal districts).
+    pub tables: Tables,
     /// Warnings (stale rows); errors make loading fail.
     pub warnings: Vec<Diagnostic>,
     /// A short hash of the files' bytes, naming this version of the data.
@@ -96,8 +101,62 @@ struct Retired {
     reason: String,
 }
 
-/// Reads and validates `dir`. `today` bounds `verified_at`. On failure, every diagnostic
-/// (errors and warnings) is returned, sorted by file and position.
+/// Every file a data directory may hold, in the order [`load_dir`] reads and hashes them.
+pub const FILES: &[&str] = &[
+    RETIRED,
+    EMERGENCY,
+    RESOURCES,
+    PAIRS,
+    crate::sms::tables::ZIP_PREFIXES,
+    crate::sms::tables::AREA_CODES,
+    crate::sms::tables::POSTAL_DISTRICTS,
+];
+
+/// The version [`load_dir`] would give `dir`'s files as they are now, without parsing them: a
+/// cheap way to tell whether anything changed. Unreadable files count as absent.
+pub fn fingerprint(dir: &Path) -> String {
+    let mut hasher = <sha2::Sha256 as sha2::Digest>::new();
+    for name in FILES {
+        if let Ok(bytes) = std::fs::read(dir.join(name)) {
+            sha2::Digest::update(&mut hasher, name.as_bytes());
+            sha2::Digest::update(&mut hasher, &bytes);
+        }
+    }
+    short_hash(hasher)
+}
+
+fn short_hash(hasher: sha2::Sha256) -> String {
+    let digest = sha2::Digest::finalize(hasher);
+    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The latest `verified_at` in `dir`'s resource and emergency files: the day the data was last
+/// confirmed. Tests and benches take "today" from it, so they move with the data and never
+/// with the calendar. Unreadable files and cells are skipped.
+pub fn newest_verified(dir: &Path) -> Option<NaiveDate> {
+    [RESOURCES, EMERGENCY]
+        .iter()
+        .filter_map(|name| csv::Reader::from_path(dir.join(name)).ok())
+        .flat_map(|mut reader| {
+            let column = reader
+                .headers()
+                .ok()
+                .and_then(|h| h.iter().position(|c| c == "verified_at"));
+            reader
+                .records()
+                .filter_map(Result::ok)
+                .filter_map(move |r| {
+                    let cell = r.get(column?)?;
+                    NaiveDate::parse_from_str(cell, "%Y-%m-%d").ok()
+                })
+                .collect::<Vec<_>>()
+        })
+        .max()
+}
+
+/// Reads and validates every file of `dir`: the directory's own CSVs and the SMS lookup tables.
+/// `today` bounds `verified_at`. The version is a hash over every file read. On failure, every
+/// diagnostic (errors and warnings) is returned, sorted by file and position.
 pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut hasher = <sha2::Sha256 as sha2::Digest>::new();
@@ -113,6 +172,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
     let emergency_file = read(EMERGENCY, false, &mut diags);
     let resources_file = read(RESOURCES, false, &mut diags);
     let pairs_file = read(PAIRS, true, &mut diags);
+    let tables = Tables::read(|name, diags| read(name, true, diags), &mut diags);
 
     let retired = retired_file
         .map(|(f, b)| {
@@ -143,12 +203,12 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
     if diags.iter().any(|d| d.severity == Severity::Error) {
         return Err(diags);
     }
-    let digest = sha2::Digest::finalize(hasher);
-    let version = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let version = short_hash(hasher);
     Ok(Loaded {
         resources,
         emergency,
         pairs,
+        tables,
         warnings: diags,
         version,
     })
@@ -254,9 +314,15 @@ impl<'a> RowCheck<'a> {
             NaiveDate::parse_from_str(v, "%Y-%m-%d")
                 .map_err(|_| format!("{v:?} is not a YYYY-MM-DD date"))
         })?;
+        let age = (today - d).num_days();
         if d > today {
             self.error("verified_at", format!("{d} is in the future"));
-        } else if (today - d).num_days() > STALE_AFTER_DAYS {
+        } else if age > EXPIRED_AFTER_DAYS {
+            self.error(
+                "verified_at",
+                format!("last verified {d}, more than {EXPIRED_AFTER_DAYS} days ago: confirm it at the source before it is listed again"),
+            );
+        } else if age > STALE_AFTER_DAYS {
             self.warn(
                 "verified_at",
                 format!("last verified {d}, more than {STALE_AFTER_DAYS} days ago: confirm it again at the source"),

@@ -1,5 +1,5 @@
-//! The directory: loading and validating the CSVs into an immutable [`Snapshot`], and the one
-//! handle through which requests read the current snapshot.
+//! The directory: loading and validating the CSVs (and the SMS lookup tables) into an immutable
+//! [`Snapshot`]. Publishing the current snapshot, and replacing it, is `publish`'s job.
 
 pub mod diagnostic;
 pub mod load;
@@ -9,41 +9,38 @@ pub mod table;
 pub use diagnostic::{Diagnostic, Severity};
 pub use snapshot::{EmergencyNumber, Listing, Scope, Snapshot, Summary};
 
-use arc_swap::ArcSwap;
+use crate::clock::SharedClock;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-/// The current snapshot, swappable as a whole: readers never see half a reload.
+/// A data directory on disk and the clock its rows' freshness is judged by: loads snapshots,
+/// and tells cheaply whether the files changed since one was loaded.
 pub struct Directory {
     dir: PathBuf,
-    current: ArcSwap<Snapshot>,
+    clock: SharedClock,
 }
 
 impl Directory {
-    /// Loads `dir` for the first time; fails with every diagnostic when the data is invalid.
-    pub fn open(dir: &Path) -> Result<Self, Vec<Diagnostic>> {
-        let snapshot = Self::build(dir)?;
-        Ok(Directory {
+    /// The data directory `dir`, with "today" taken from `clock`.
+    pub fn new(dir: &Path, clock: SharedClock) -> Self {
+        Directory {
             dir: dir.to_path_buf(),
-            current: ArcSwap::from_pointee(snapshot),
-        })
+            clock,
+        }
     }
 
-    fn build(dir: &Path) -> Result<Snapshot, Vec<Diagnostic>> {
-        let today = chrono::Utc::now().date_naive();
-        load::load_dir(dir, today).map(Snapshot::new)
+    /// Where the files are.
+    pub fn path(&self) -> &Path {
+        &self.dir
     }
 
-    /// The snapshot to answer one request with.
-    pub fn snapshot(&self) -> Arc<Snapshot> {
-        self.current.load_full()
+    /// Reads and validates every file into a new snapshot, or returns every diagnostic.
+    pub fn load(&self) -> Result<Snapshot, Vec<Diagnostic>> {
+        let today = self.clock.now().date_naive();
+        load::load_dir(&self.dir, today).map(Snapshot::new)
     }
 
-    /// Re-reads the files; swaps in the new snapshot only when it is valid, otherwise keeps
-    /// serving the last good one and returns why.
-    pub fn reload(&self) -> Result<Arc<Snapshot>, Vec<Diagnostic>> {
-        let snapshot = Arc::new(Self::build(&self.dir)?);
-        self.current.store(snapshot.clone());
-        Ok(snapshot)
+    /// The version the files on disk would load as, without parsing them.
+    pub fn fingerprint(&self) -> String {
+        load::fingerprint(&self.dir)
     }
 }

@@ -3,29 +3,33 @@
 use super::diagnostic::Diagnostic;
 use super::load::Loaded;
 use crate::domain::{Area, CountryCode, Emergency, Region, Resource, Topic};
+use crate::sms::Tables;
+use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One consistent version of the data, built once per (re)load and never changed.
 pub struct Snapshot {
     resources: Vec<Resource>,
     by_id: HashMap<String, usize>,
-    /// Resources that name a region, by that exact region, sorted by priority then name.
+    /// Resources that name a region, by that exact region, in file order.
     by_region: HashMap<Region, Vec<usize>>,
-    /// Resources for everywhere, sorted by priority then name.
+    /// Resources for everywhere, in file order.
     worldwide: Vec<usize>,
     emergency: HashMap<CountryCode, Emergency>,
     /// For each resource index, the resources it must show with.
     partners: HashMap<usize, Vec<usize>>,
     /// Countries with data and their subdivisions with lines of their own, sorted by name.
     regions: Vec<(CountryCode, Vec<Region>)>,
+    /// The SMS lookup tables, loaded and reloaded with the rest.
+    tables: Tables,
     /// Warnings found when the data was loaded (stale rows).
     pub warnings: Vec<Diagnostic>,
     /// A short hash naming this version of the data.
     pub version: String,
 }
 
-/// Where a listed resource's area matched the visitor's region.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Where a listed resource's area matched the visitor's region; the more local sorts first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Scope {
     /// It serves the visitor's subdivision specifically.
     Subdivision,
@@ -41,8 +45,7 @@ pub struct Listing<'a> {
     pub region: Option<Region>,
     /// The country's emergency number, shown first.
     pub emergency: Option<EmergencyNumber<'a>>,
-    /// The resources: subdivision, then country, then worldwide, by priority within each; the
-    /// lines first, then the services that have only a website.
+    /// The resources in [`listing_order`].
     pub resources: Vec<(Scope, &'a Resource)>,
 }
 
@@ -67,6 +70,7 @@ impl Snapshot {
             resources,
             emergency,
             pairs,
+            tables,
             warnings,
             version,
         } = loaded;
@@ -87,14 +91,6 @@ impl Snapshot {
                 }
             }
         }
-        let order = |list: &mut Vec<usize>| {
-            list.sort_by(|a, b| {
-                let (a, b) = (&resources[*a], &resources[*b]);
-                (a.priority, &a.name).cmp(&(b.priority, &b.name))
-            })
-        };
-        by_region.values_mut().for_each(order);
-        order(&mut worldwide);
         let by_id = resources
             .iter()
             .enumerate()
@@ -109,17 +105,30 @@ impl Snapshot {
             worldwide,
             emergency,
             partners,
+            tables,
             warnings,
             version,
         }
     }
 
-    /// The resources for `region` (or the worldwide list), narrowed to `topics` when any are given.
+    /// The SMS lookup tables.
+    pub fn tables(&self) -> &Tables {
+        &self.tables
+    }
+
+    /// The resources for `region` (or the worldwide list), narrowed to `topics` when any are given,
+    /// in the one order pages, SMS replies and `lookup` share (see [`listing_order`]), as
+    /// they stand at `now`.
     ///
     /// A resource in `pairs.csv` brings its partner along when the partner serves the region too,
     /// even if the partner lacks the topic: a pair (English/French lines, adult/youth lines) is one
     /// answer, and half of it would mislead.
-    pub fn listing(&self, region: Option<Region>, topics: &[Topic]) -> Listing<'_> {
+    pub fn listing(
+        &self,
+        region: Option<Region>,
+        topics: &[Topic],
+        now: DateTime<Utc>,
+    ) -> Listing<'_> {
         let mut candidates: Vec<(Scope, usize)> = Vec::new();
         let mut add = |scope, list: Option<&Vec<usize>>| {
             for &i in list.into_iter().flatten() {
@@ -158,14 +167,22 @@ impl Snapshot {
             .filter(|(_, shown)| *shown)
             .map(|((scope, i), _)| (scope, &self.resources[i]))
             .collect();
-        // Lines before services that have only a website; the sort is stable, so each part keeps
-        // the subdivision, country, worldwide and priority order.
-        resources.sort_by_key(|(_, r)| !r.has_line());
+        listing_order(&mut resources, now);
         Listing {
             region,
             emergency: region.and_then(|r| self.emergency_for(r.country())),
             resources,
         }
+    }
+
+    /// The earliest moment after `now` at which a resource of `listing` opens or closes, which
+    /// is when anything rendered from it (order, "open now") stops being true.
+    pub fn next_change(listing: &Listing<'_>, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        listing
+            .resources
+            .iter()
+            .filter_map(|(_, r)| r.hours.next_change(now))
+            .min()
     }
 
     /// The ids a resource must be shown with (its partners in `pairs.csv`).
@@ -208,6 +225,17 @@ impl Snapshot {
     pub fn regions_with_data(&self) -> &[(CountryCode, Vec<Region>)] {
         &self.regions
     }
+}
+
+/// Puts a listing in PRODUCT.md's order: by `priority`, lower first (the maintainers' judgement
+/// of urgency, so 988 comes before a state's referral line); at equal priority the more local
+/// first (subdivision, country, worldwide); then by name. Then, keeping that order within each
+/// part: lines open now or with unknown hours, then lines closed right now, then the services
+/// that have only a website.
+pub fn listing_order(resources: &mut [(Scope, &Resource)], now: DateTime<Utc>) {
+    resources
+        .sort_by(|(sa, a), (sb, b)| (a.priority, *sa, &a.name).cmp(&(b.priority, *sb, &b.name)));
+    resources.sort_by_key(|(_, r)| (!r.has_line(), r.hours.is_closed(now)));
 }
 
 /// The picker's regions, computed once per snapshot: names are looked up in the ISO tables.

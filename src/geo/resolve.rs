@@ -4,6 +4,7 @@
 //! Knows nothing of HTTP: the caller hands in the region from the URL, a header lookup and the
 //! socket peer, so the chain can be tested with plain values.
 
+use arc_swap::ArcSwapOption;
 use std::net::IpAddr;
 use std::sync::Arc;
 
@@ -82,10 +83,11 @@ impl CdnHeaders {
 }
 
 /// The region-resolution chain, built once from configuration and shared by every request.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Resolver {
     cdn: Option<CdnHeaders>,
-    geo: Option<Arc<GeoDb>>,
+    /// Swappable: a replaced database file is reopened while the server runs.
+    geo: ArcSwapOption<GeoDb>,
     trusted: Vec<IpNet>,
 }
 
@@ -93,12 +95,22 @@ impl Resolver {
     /// A resolver using the CDN headers and GeoIP database that are configured, believing
     /// forwarding headers only from peers in `trusted`.
     pub fn new(cdn: Option<CdnHeaders>, geo: Option<Arc<GeoDb>>, trusted: Vec<IpNet>) -> Self {
-        Resolver { cdn, geo, trusted }
+        Resolver {
+            cdn,
+            geo: ArcSwapOption::new(geo),
+            trusted,
+        }
     }
 
     /// The GeoIP database, if one is loaded (for its attribution and build date).
-    pub fn geo(&self) -> Option<&GeoDb> {
-        self.geo.as_deref()
+    pub fn geo(&self) -> Option<Arc<GeoDb>> {
+        self.geo.load_full()
+    }
+
+    /// Puts a newly opened database in place of the current one; lookups already under way
+    /// finish on the old one.
+    pub fn replace_geo(&self, db: Arc<GeoDb>) {
+        self.geo.store(Some(db));
     }
 
     /// Finds the visitor's region.
@@ -134,7 +146,8 @@ impl Resolver {
         header: &impl Fn(&str) -> Option<&'h str>,
         peer: Option<IpAddr>,
     ) -> Option<Region> {
-        let geo = self.geo.as_deref()?;
+        let geo = self.geo.load();
+        let geo = geo.as_deref()?;
         let client = client_addr(
             peer?,
             header("Forwarded"),

@@ -1,29 +1,34 @@
 //! The route table and what every response shares: security headers, the request log, the one
 //! render helper, and error pages.
 
+mod answer;
 mod health;
 mod info;
 mod page;
 mod region;
 mod sms;
 
-pub use page::{chrome, html, resolve_request, Cache, ForwardedHeaders, RequestOptions};
+pub use answer::{respond, Cache};
+pub use page::{html, resolve_request, ForwardedHeaders, RequestOptions};
 
+use crate::clock::SharedClock;
 use crate::config::Settings;
-use crate::directory::Directory;
 use crate::error::PageError;
 use crate::geo::Resolver;
+use crate::publish::Publisher;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::{DefaultHeaders, Next};
-use actix_web::{web, Error};
+use actix_web::{guard, web, Error, Route};
 use std::sync::Arc;
 use std::time::Instant;
 
 /// What handlers share.
 pub struct AppState {
-    /// The data.
-    pub directory: Arc<Directory>,
+    /// The published data: the current snapshot and its pages.
+    pub publisher: Arc<Publisher>,
+    /// Where "now" comes from.
+    pub clock: SharedClock,
     /// Region detection.
     pub resolver: Arc<Resolver>,
     /// The settings the server started with.
@@ -32,25 +37,29 @@ pub struct AppState {
     pub sms: Arc<crate::sms::Gateway>,
 }
 
+/// A route answering `GET` and `HEAD` alike: `HEAD` gets the same status and headers, and
+/// actix leaves out the body.
+fn get() -> Route {
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
+}
+
 /// Registers every route. Fixed paths come before the `/{cc}` catch-alls.
 pub fn configure_app(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(region::home))
-        .route("/", web::head().to(region::home))
-        .route("/healthz", web::get().to(health::healthz))
-        .route("/healthz", web::head().to(health::healthz))
-        .route("/readyz", web::get().to(health::readyz))
-        .route("/static/site.css", web::get().to(info::stylesheet))
-        .route("/regions", web::get().to(info::regions))
-        .route("/about", web::get().to(info::about))
-        .route("/privacy", web::get().to(info::privacy))
-        .route("/data", web::get().to(info::data))
-        .route("/sms", web::get().to(sms::page))
+    cfg.route("/", get().to(region::home))
+        .route("/healthz", get().to(health::healthz))
+        .route("/readyz", get().to(health::readyz))
+        .route("/static/site.css", get().to(info::stylesheet))
+        .route("/regions", get().to(info::regions))
+        .route("/about", get().to(info::about))
+        .route("/privacy", get().to(info::privacy))
+        .route("/data", get().to(info::data))
+        .route("/sms", get().to(sms::page))
         .route("/sms/twilio", web::post().to(sms::twilio))
-        .route("/sms/twilio", web::get().to(sms::twilio))
-        .route("/sms/reply", web::get().to(sms::reply))
+        .route("/sms/twilio", get().to(sms::twilio))
+        .route("/sms/reply", get().to(sms::reply))
         .route("/sms/reply", web::post().to(sms::reply))
-        .route("/{cc}", web::get().to(region::country))
-        .route("/{cc}/{sub}", web::get().to(region::subdivision));
+        .route("/{cc}", get().to(region::country))
+        .route("/{cc}/{sub}", get().to(region::subdivision));
 }
 
 /// The headers every response carries. The CSP allows no script at all and styles only from

@@ -1,65 +1,45 @@
-//! The one place a page becomes a response (content type, status, cache headers, ETag), and the
-//! query options every page accepts.
+//! What every page handler shares: the query options pages accept, the forwarded headers,
+//! region resolution, and [`html`] for a page made for one request.
 
+use super::answer::{respond, Cache};
 use super::AppState;
 use crate::domain::{Region, Topic, UiLanguage};
 use crate::error::PageError;
 use crate::geo::Resolution;
-use crate::view::{self, Chrome, ListingContext};
-use actix_web::http::header::{self, HeaderValue};
+use crate::publish::Published;
+use crate::render::{self, Rendered, Topics};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
-use sha2::Digest;
 
-/// How a response may be cached.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cache {
-    /// Depends on who asks (`/`): never stored anywhere.
-    Private,
-    /// The same for everyone: cacheable by browsers and CDNs, revalidated by ETag.
-    Public,
-}
-
-/// Renders `page` as an HTML response. Public pages get an ETag from the body's hash and answer
-/// `304` when the client already has that version.
+/// Renders `page`, made for this one request (it names the host it was asked from, say), and
+/// answers with it uncompressed: such a page is never stored, so it is not worth compressing.
 pub fn html(
     req: &HttpRequest,
+    state: &AppState,
     page: &impl Template,
     status: StatusCode,
     cache: Cache,
 ) -> Result<HttpResponse, PageError> {
-    let body = page.render()?;
-    let mut res = HttpResponse::build(status);
-    res.content_type("text/html; charset=utf-8");
-    match cache {
-        Cache::Private => {
-            res.insert_header((header::CACHE_CONTROL, "private, no-store"));
-        }
-        Cache::Public => {
-            let digest = sha2::Sha256::digest(body.as_bytes());
-            let etag: String = digest.iter().take(10).map(|b| format!("{b:02x}")).collect();
-            let etag = format!("\"{etag}\"");
-            res.insert_header((header::CACHE_CONTROL, "public, max-age=300"));
-            res.insert_header((header::ETAG, etag.clone()));
-            let matches = req
-                .headers()
-                .get(header::IF_NONE_MATCH)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
-            if matches && status == StatusCode::OK {
-                return Ok(res.status(StatusCode::NOT_MODIFIED).finish());
-            }
-        }
-    }
-    Ok(res.body(body))
+    let rendered = Rendered {
+        body: page.render()?,
+        content_type: "text/html; charset=utf-8",
+        valid_until: None,
+    };
+    Ok(respond(
+        req,
+        &Published::plain(rendered),
+        status,
+        cache,
+        state.clock.now(),
+    ))
 }
 
 /// The query options any page takes: `topic=` (repeatable), `lang=`, `region=`.
 #[derive(Debug, Default)]
 pub struct RequestOptions {
     /// Topics to narrow the list to.
-    pub topics: Vec<Topic>,
+    pub topics: Topics,
     /// The UI language asked for.
     pub lang: UiLanguage,
     /// A region named in `?region=`.
@@ -70,15 +50,14 @@ impl RequestOptions {
     /// Parses the query string; an unknown topic, language or region is a `400`.
     pub fn parse(query: &str) -> Result<Self, PageError> {
         let mut out = RequestOptions::default();
+        let mut topics: Vec<Topic> = Vec::new();
         for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
             match &*key {
                 "topic" => {
                     let topic = value
                         .parse::<Topic>()
                         .map_err(|e| PageError::BadRequest(e.to_string()))?;
-                    if !out.topics.contains(&topic) {
-                        out.topics.push(topic);
-                    }
+                    topics.push(topic);
                 }
                 "lang" => {
                     out.lang = UiLanguage::parse(&value)
@@ -96,6 +75,7 @@ impl RequestOptions {
                 _ => {}
             }
         }
+        out.topics = Topics::new(topics);
         Ok(out)
     }
 }
@@ -152,55 +132,31 @@ pub fn resolve_request(
     )
 }
 
-/// The chrome for a request.
-pub fn chrome(state: &AppState, lang: UiLanguage) -> Chrome {
-    Chrome {
-        lang,
-        geo_attribution: state.resolver.geo().and_then(|g| g.attribution()),
-    }
-}
-
-#[derive(Template)]
-#[template(path = "pages/not_found.html")]
-struct ErrorPage {
-    chrome: Chrome,
-    heading: String,
-    message: String,
-    listing: view::ListingView,
-    picker: Vec<view::CountryLink>,
-}
-
-/// The page for a 404 or 400: the message, the worldwide lines, and every region.
+/// The page for a 404 or 400: the message, the worldwide lines, and every region. The 404 page
+/// is published once per snapshot; a 400 names what was wrong, so it is rendered for its request.
 pub fn error_page(req: &HttpRequest, status: StatusCode, message: Option<String>) -> HttpResponse {
     let Some(state) = req.app_data::<web::Data<AppState>>() else {
         return HttpResponse::build(status).finish();
     };
     let lang = UiLanguage::default();
-    let chrome = chrome(state, lang);
-    let (heading, message) = match (status, message) {
-        (StatusCode::NOT_FOUND, _) => (chrome.t("not-found-title"), chrome.t("not-found-text")),
-        (_, Some(m)) => (chrome.t("bad-request-title"), m),
-        (_, None) => (chrome.t("bad-request-title"), String::new()),
+    let edition = state.publisher.edition();
+    let now = state.clock.now();
+    let page = match (status, message) {
+        (StatusCode::NOT_FOUND, _) => edition
+            .page(&render::PageKey::other(render::Page::NotFound, lang), now)
+            .map_err(|e| e.to_string()),
+        (_, message) => render::bad_request(
+            edition.snapshot(),
+            edition.site(),
+            lang,
+            message.unwrap_or_default(),
+            now,
+        )
+        .map(|r| std::sync::Arc::new(Published::plain(r)))
+        .map_err(|e| e.to_string()),
     };
-    let snapshot = state.directory.snapshot();
-    let ctx = ListingContext {
-        lang,
-        now: chrono::Utc::now(),
-        report_url: &state.settings.report_url,
-        base_path: "/",
-    };
-    let page = ErrorPage {
-        listing: view::listing_view(&snapshot, None, &[], &ctx),
-        picker: view::picker(&snapshot),
-        chrome,
-        heading,
-        message,
-    };
-    match page.render() {
-        Ok(body) => HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .insert_header((header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
-            .body(body),
+    match page {
+        Ok(page) => respond(req, &page, status, Cache::NoStore, now),
         Err(e) => {
             tracing::error!("error page failed to render: {e}");
             HttpResponse::build(status).finish()

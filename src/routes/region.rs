@@ -1,59 +1,35 @@
-//! `/`, `/{cc}` and `/{cc}/{sub}`: a region's lines.
+//! `/`, `/{cc}` and `/{cc}/{sub}`: a region's lines, served from the published pages.
 
-use super::page::{chrome, html, resolve_request, Cache, RequestOptions};
+use super::answer::{respond, Cache};
+use super::page::{resolve_request, RequestOptions};
 use super::AppState;
 use crate::domain::{CountryCode, Region};
 use crate::error::PageError;
-use crate::view::{self, Chrome, ListingContext, ListingView};
+use crate::render::PageKey;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use askama::Template;
 
-#[derive(Template)]
-#[template(path = "pages/region.html")]
-struct RegionPage {
-    chrome: Chrome,
-    listing: ListingView,
-}
-
-fn render(
+/// Answers with the published page of `region` (or the worldwide list) for `opts`.
+fn listing(
     req: &HttpRequest,
     state: &AppState,
     region: Option<Region>,
-    opts: &RequestOptions,
-    base_path: &str,
+    opts: RequestOptions,
     cache: Cache,
 ) -> Result<HttpResponse, PageError> {
-    let snapshot = state.directory.snapshot();
-    let ctx = ListingContext {
-        lang: opts.lang,
-        now: chrono::Utc::now(),
-        report_url: &state.settings.report_url,
-        base_path,
-    };
-    let page = RegionPage {
-        chrome: chrome(state, opts.lang),
-        listing: view::listing_view(&snapshot, region, &opts.topics, &ctx),
-    };
-    html(req, &page, StatusCode::OK, cache)
+    let now = state.clock.now();
+    let key = PageKey::listing(region, opts.topics, opts.lang);
+    let page = state.publisher.edition().page(&key, now)?;
+    Ok(respond(req, &page, StatusCode::OK, cache, now))
 }
 
-/// `GET /`: detect the region and render its page directly, in one round trip.
+/// `GET /`: detect the region and answer with its page directly, in one round trip. The page
+/// is the region's published one; only the headers differ, since the answer depends on who
+/// asks.
 pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
     let resolution = resolve_request(&req, &state, opts.region);
-    let base = resolution
-        .region
-        .map(|r| r.path())
-        .unwrap_or_else(|| "/".into());
-    render(
-        &req,
-        &state,
-        resolution.region,
-        &opts,
-        &base,
-        Cache::Private,
-    )
+    listing(&req, &state, resolution.region, opts, Cache::Private)
 }
 
 /// `GET /{cc}`: a country's page; other spellings of a region redirect to the canonical path.
@@ -95,5 +71,5 @@ fn region_page(
             .finish());
     }
     let opts = RequestOptions::parse(req.query_string())?;
-    render(req, state, Some(region), &opts, &canonical, Cache::Public)
+    listing(req, state, Some(region), opts, Cache::PAGE)
 }

@@ -7,7 +7,8 @@
 //! request log records the route pattern and status only, errors carry no request data, and
 //! the rate limiter holds a keyed hash of the number.
 
-use super::page::{chrome, html, Cache};
+use super::answer::Cache;
+use super::page::html;
 use super::AppState;
 use crate::domain::Region;
 use crate::error::PageError;
@@ -118,6 +119,8 @@ pub async fn twilio(
     let reject = Format::Twiml.reject();
     let gateway = &state.sms;
     let request = admit(&req, body, &state).await.map_err(reject)?;
+    let edition = state.publisher.edition();
+    let snapshot = edition.snapshot();
     if let Some(token) = &gateway.auth_token {
         // Twilio signs the URL it requested (query string included) and, for a POST, the
         // form body's parameters.
@@ -141,19 +144,20 @@ pub async fn twilio(
     // that is not a phone number tells nothing about where the sender is.
     let sender = from
         .map(|f| f.rsplit(':').next().unwrap_or(f))
-        .and_then(|n| gateway.service.sender(n).ok())
+        .and_then(|n| gateway.service.sender(snapshot, n).ok())
         .unwrap_or_else(Sender::unknown);
     let gateway_region = understand::gateway_region(
         single_optional(&params, "FromCountry").map_err(reject)?,
         single_optional(&params, "FromState").map_err(reject)?,
     );
     let reply = gateway.service.reply(
-        &state.directory.snapshot(),
+        snapshot,
         &Inbound {
             text,
             sender,
             gateway: gateway_region,
         },
+        state.clock.now(),
     );
     let body = Twiml { text: &reply.text }
         .render()
@@ -171,6 +175,8 @@ pub async fn reply(
     let reject = Format::Text.reject();
     let gateway = &state.sms;
     let params = admit(&req, body, &state).await.map_err(reject)?.all();
+    let edition = state.publisher.edition();
+    let snapshot = edition.snapshot();
     let text = single(&params, "text").map_err(reject)?;
     let from = single_optional(&params, "from")
         .map_err(reject)?
@@ -179,7 +185,7 @@ pub async fn reply(
         Some(number) => {
             let sender = gateway
                 .service
-                .sender(number)
+                .sender(snapshot, number)
                 .map_err(|_| reject(SmsError::Malformed("from must be an E.164 number")))?;
             limit(gateway.limits.check_sender(number)).map_err(reject)?;
             sender
@@ -195,12 +201,13 @@ pub async fn reply(
         None => None,
     };
     let reply = gateway.service.reply(
-        &state.directory.snapshot(),
+        snapshot,
         &Inbound {
             text,
             sender,
             gateway: country,
         },
+        state.clock.now(),
     );
     Ok(answer("text/plain; charset=utf-8", reply.text))
 }
@@ -372,7 +379,7 @@ struct SmsPage {
 pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let opts = super::RequestOptions::parse(req.query_string())?;
     let (base, cache) = match &state.settings.public_url {
-        Some(url) => (url.trim_end_matches('/').to_string(), Cache::Public),
+        Some(url) => (url.trim_end_matches('/').to_string(), Cache::PAGE),
         // Without a configured origin, the examples name the host the page was asked from; the
         // page then depends on the request, so it is not cached.
         None => {
@@ -384,21 +391,25 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         }
     };
     let gateway = &state.sms;
-    let snapshot = state.directory.snapshot();
+    let edition = state.publisher.edition();
+    let snapshot = edition.snapshot();
+    let now = state.clock.now();
+    let chrome = || crate::render::chrome(edition.site(), opts.lang);
     let example = |label_key: &str, text: &str, from: Option<&str>, command: String| {
         let sender = from
-            .and_then(|f| gateway.service.sender(f).ok())
+            .and_then(|f| gateway.service.sender(snapshot, f).ok())
             .unwrap_or_else(Sender::unknown);
         let reply = gateway.service.reply(
-            &snapshot,
+            snapshot,
             &Inbound {
                 text,
                 sender,
                 gateway: None,
             },
+            now,
         );
         Example {
-            label: chrome(&state, opts.lang).t(label_key),
+            label: chrome().t(label_key),
             command,
             reply: reply.text,
         }
@@ -435,7 +446,7 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         ),
     ];
     let page = SmsPage {
-        chrome: chrome(&state, opts.lang),
+        chrome: chrome(),
         twilio_url: gateway
             .twilio_url
             .clone()
@@ -445,5 +456,5 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         examples,
         base,
     };
-    html(&req, &page, StatusCode::OK, cache)
+    html(&req, &state, &page, StatusCode::OK, cache)
 }

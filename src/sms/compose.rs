@@ -15,6 +15,7 @@ use super::vocab::Keyword;
 use crate::directory::{EmergencyNumber, Listing, Snapshot};
 use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Topic, UiLanguage};
 use crate::i18n::{t, t_args};
+use chrono::{DateTime, Utc};
 
 /// What every reply is composed with, from the configuration.
 #[derive(Clone, Debug)]
@@ -88,7 +89,12 @@ fn line(text: String, rank: u8) -> Line {
 }
 
 /// Composes the reply to an understood text.
-pub fn compose(snapshot: &Snapshot, u: &Understanding, opts: &ComposeOptions) -> Reply {
+pub fn compose(
+    snapshot: &Snapshot,
+    u: &Understanding,
+    opts: &ComposeOptions,
+    now: DateTime<Utc>,
+) -> Reply {
     let lang = u.language;
     let program = opts.program.as_str();
     let (kind, lines) = match u.keyword {
@@ -106,9 +112,9 @@ pub fn compose(snapshot: &Snapshot, u: &Understanding, opts: &ComposeOptions) ->
                 EMERGENCY,
             )],
         ),
-        Some(Keyword::Help) => (ReplyKind::Help, help(snapshot, u, opts)),
-        None if !u.choices.is_empty() => (ReplyKind::Which, which(snapshot, u)),
-        None => (ReplyKind::Lines, lines(snapshot, u)),
+        Some(Keyword::Help) => (ReplyKind::Help, help(snapshot, u, opts, now)),
+        None if !u.choices.is_empty() => (ReplyKind::Which, which(snapshot, u, now)),
+        None => (ReplyKind::Lines, lines(snapshot, u, now)),
     };
     Reply {
         text: fit(lines, opts.segments),
@@ -139,10 +145,10 @@ fn emergency_number(e: &EmergencyNumber<'_>) -> String {
     }
 }
 
-fn lines(snapshot: &Snapshot, u: &Understanding) -> Vec<Line> {
+fn lines(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line> {
     let lang = u.language;
     let mut out = Vec::new();
-    let mut listing = snapshot.listing(u.region, &u.topics);
+    let mut listing = snapshot.listing(u.region, &u.topics, now);
     let viewer = u.region.map(|r| r.country());
     let mut resources = resource_lines(snapshot, &listing, lang, viewer);
     if u.region.is_none() {
@@ -156,7 +162,7 @@ fn lines(snapshot: &Snapshot, u: &Understanding) -> Vec<Line> {
             t_args(lang, "sms-topic-none", &[("topic", &topic)]),
             NOTE,
         ));
-        listing = snapshot.listing(u.region, &[]);
+        listing = snapshot.listing(u.region, &[], now);
         resources = resource_lines(snapshot, &listing, lang, viewer);
     }
     out.extend(resources.into_iter().map(|(text, group)| Line {
@@ -175,10 +181,15 @@ fn lines(snapshot: &Snapshot, u: &Understanding) -> Vec<Line> {
     out
 }
 
-fn help(snapshot: &Snapshot, u: &Understanding, opts: &ComposeOptions) -> Vec<Line> {
+fn help(
+    snapshot: &Snapshot,
+    u: &Understanding,
+    opts: &ComposeOptions,
+    now: DateTime<Utc>,
+) -> Vec<Line> {
     let lang = u.language;
     let viewer = u.region.map(|r| r.country());
-    let listing = snapshot.listing(u.region, &[Topic::Crisis, Topic::Suicide]);
+    let listing = snapshot.listing(u.region, &[Topic::Crisis, Topic::Suicide], now);
     let mut out = vec![line(emergency_line(&listing, lang), EMERGENCY)];
     // The crisis line: the first that can be called or texted, in the reply's language if any.
     let reachable: Vec<&Resource> = listing
@@ -216,7 +227,7 @@ fn help(snapshot: &Snapshot, u: &Understanding, opts: &ComposeOptions) -> Vec<Li
 }
 
 /// The question when a name could be several regions, led by each one's emergency number.
-fn which(snapshot: &Snapshot, u: &Understanding) -> Vec<Line> {
+fn which(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line> {
     let lang = u.language;
     let mut out = Vec::new();
     let mut countries: Vec<CountryCode> = Vec::new();
@@ -225,7 +236,7 @@ fn which(snapshot: &Snapshot, u: &Understanding) -> Vec<Line> {
             continue;
         }
         countries.push(choice.country());
-        let listing = snapshot.listing(Some(Region::Country(choice.country())), &[]);
+        let listing = snapshot.listing(Some(Region::Country(choice.country())), &[], now);
         out.push(line(emergency_line(&listing, lang), EMERGENCY));
     }
     let options: Vec<String> = u

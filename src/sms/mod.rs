@@ -28,26 +28,22 @@ pub use vocab::Keyword;
 use crate::config::{Settings, SmsSettings};
 use crate::directory::Snapshot;
 use anyhow::Context;
+use chrono::{DateTime, Utc};
 
 /// The most segments a reply may be configured to take (Twilio's recommended maximum).
 pub const MAX_SEGMENTS: u8 = 10;
 
-/// Understanding and composing, with the tables and options they need: one per server.
+/// Understanding and composing with the options they need: one per server. The lookup tables
+/// texts are read with are part of the data snapshot and reload with it.
 #[derive(Debug)]
 pub struct Service {
-    tables: Tables,
     options: ComposeOptions,
 }
 
 impl Service {
-    /// A service reading texts with `tables` and composing with `options`.
-    pub fn new(tables: Tables, options: ComposeOptions) -> Self {
-        Service { tables, options }
-    }
-
-    /// The tables texts are read with.
-    pub fn tables(&self) -> &Tables {
-        &self.tables
+    /// A service composing with `options`.
+    pub fn new(options: ComposeOptions) -> Self {
+        Service { options }
     }
 
     /// The options replies are composed with.
@@ -56,18 +52,23 @@ impl Service {
     }
 
     /// Reads a sender's E.164 number into what it tells (country, area).
-    pub fn sender(&self, number: &str) -> Result<Sender, NotE164> {
-        Sender::from_e164(number, &self.tables)
+    pub fn sender(&self, snapshot: &Snapshot, number: &str) -> Result<Sender, NotE164> {
+        Sender::from_e164(number, snapshot.tables())
     }
 
     /// Reads a text.
-    pub fn understand(&self, inbound: &Inbound<'_>) -> Understanding {
-        understand(inbound, &self.tables)
+    pub fn understand(&self, snapshot: &Snapshot, inbound: &Inbound<'_>) -> Understanding {
+        understand(inbound, snapshot.tables())
     }
 
-    /// Reads a text and composes its reply from `snapshot`.
-    pub fn reply(&self, snapshot: &Snapshot, inbound: &Inbound<'_>) -> Reply {
-        compose(snapshot, &self.understand(inbound), &self.options)
+    /// Reads a text and composes its reply from `snapshot` as it stands at `now`.
+    pub fn reply(&self, snapshot: &Snapshot, inbound: &Inbound<'_>, now: DateTime<Utc>) -> Reply {
+        compose(
+            snapshot,
+            &self.understand(snapshot, inbound),
+            &self.options,
+            now,
+        )
     }
 }
 
@@ -86,8 +87,7 @@ pub struct Gateway {
 }
 
 impl Gateway {
-    /// Builds the gateway from the settings and the tables in the data directory. Fails on
-    /// invalid tables (naming every problem) and on settings out of range.
+    /// Builds the gateway from the settings. Fails on settings out of range.
     pub fn from_settings(settings: &Settings) -> anyhow::Result<Gateway> {
         let sms: &SmsSettings = &settings.sms;
         if !(1..=MAX_SEGMENTS).contains(&sms.segments) {
@@ -96,18 +96,8 @@ impl Gateway {
                 sms.segments
             );
         }
-        let tables = Tables::load(&settings.data_dir).map_err(|diags| {
-            let list: Vec<String> = diags.iter().map(ToString::to_string).collect();
-            anyhow::anyhow!("the SMS tables are invalid:\n{}", list.join("\n"))
-        })?;
         // Build the word index now, not on the first text.
         std::sync::LazyLock::force(&vocab::LEXICON);
-        for missing in tables.missing() {
-            tracing::warn!(
-                table = missing,
-                "SMS table not found in the data directory: texts with that kind of code are not understood"
-            );
-        }
         let twilio_url = sms.public_url.clone().or_else(|| {
             settings
                 .public_url
@@ -134,7 +124,7 @@ impl Gateway {
         })
         .context("Failed to set up the SMS rate limits")?;
         Ok(Gateway {
-            service: Service::new(tables, options),
+            service: Service::new(options),
             limits,
             auth_token,
             twilio_url,

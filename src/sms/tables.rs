@@ -59,18 +59,37 @@ impl Tables {
     /// [`Tables::missing`] says so. Any error fails the whole load, with every diagnostic.
     pub fn load(dir: &Path) -> Result<Tables, Vec<Diagnostic>> {
         let mut diags = Vec::new();
+        let tables = Self::read(
+            |name, diags| read_data_file(dir, name, true, diags),
+            &mut diags,
+        );
+        diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        if diags.iter().any(|d| d.severity == Severity::Error) {
+            Err(diags)
+        } else {
+            Ok(tables)
+        }
+    }
+
+    /// Reads the three tables through `read` (which returns a file's shown path and bytes, or
+    /// `None` when it is absent), adding every problem to `diags`. This is how the directory's
+    /// one loader reads them, with the rest of the data and into the same version hash.
+    pub fn read(
+        mut read: impl FnMut(&'static str, &mut Vec<Diagnostic>) -> Option<(String, Vec<u8>)>,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Tables {
         let mut tables = Tables::default();
         let mut read = |name: &'static str, diags: &mut Vec<Diagnostic>| {
             let before = diags.len();
-            let found = read_data_file(dir, name, true, diags);
+            let found = read(name, diags);
             if found.is_none() && diags.len() == before {
                 tables.missing.push(name);
             }
             found
         };
-        let zip = read(ZIP_PREFIXES, &mut diags);
-        let npa = read(AREA_CODES, &mut diags);
-        let postal = read(POSTAL_DISTRICTS, &mut diags);
+        let zip = read(ZIP_PREFIXES, diags);
+        let npa = read(AREA_CODES, diags);
+        let postal = read(POSTAL_DISTRICTS, diags);
         if let Some((file, bytes)) = zip {
             tables.zip_prefixes = parse(
                 &file,
@@ -78,7 +97,7 @@ impl Tables {
                 &KeySpec::ZIP_PREFIX,
                 |r| r.country().as_str() == "US" && matches!(r, Region::Subdivision(..)),
                 "a US state or territory (US-xx)",
-                &mut diags,
+                diags,
             );
         }
         if let Some((file, bytes)) = npa {
@@ -88,7 +107,7 @@ impl Tables {
                 &KeySpec::AREA_CODE,
                 |r| calling_code(r.country()) == Some(1),
                 "a region of the North American Numbering Plan (calling code +1)",
-                &mut diags,
+                diags,
             );
         }
         if let Some((file, bytes)) = postal {
@@ -98,18 +117,13 @@ impl Tables {
                 &KeySpec::POSTAL_LETTER,
                 |r| r.country().as_str() == "CA" && matches!(r, Region::Subdivision(..)),
                 "a Canadian province or territory (CA-xx)",
-                &mut diags,
+                diags,
             )
             .into_iter()
             .filter_map(|(k, v)| char::from_u32(u32::from(k)).map(|c| (c, v)))
             .collect();
         }
-        diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        if diags.iter().any(|d| d.severity == Severity::Error) {
-            Err(diags)
-        } else {
-            Ok(tables)
-        }
+        tables
     }
 
     /// The tables whose files were absent.

@@ -3,8 +3,9 @@
 //! against its segment budget, and property tests that no input panics or overflows.
 
 use super::*;
-use crate::directory::{Directory, Snapshot};
+use crate::directory::{load, Snapshot};
 use crate::domain::{Region, UiLanguage};
+use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
@@ -12,15 +13,22 @@ use std::sync::{Arc, LazyLock};
 struct Fixture {
     service: Service,
     snapshot: Arc<Snapshot>,
+    /// Noon on the day after the data was last confirmed: a moment that moves with the data,
+    /// never with the calendar.
+    now: DateTime<Utc>,
 }
 
 static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let directory = Directory::open(&data).expect("the repository data loads");
-    let tables = Tables::load(&data).expect("the repository tables load");
+    let today = load::newest_verified(&data).expect("the data has dates");
+    let loaded = load::load_dir(&data, today).expect("the repository data loads");
     Fixture {
-        service: Service::new(tables, ComposeOptions::default()),
-        snapshot: directory.snapshot(),
+        service: Service::new(ComposeOptions::default()),
+        snapshot: Arc::new(Snapshot::new(loaded)),
+        now: (today + chrono::Days::new(1))
+            .and_hms_opt(12, 0, 0)
+            .unwrap()
+            .and_utc(),
     }
 });
 
@@ -53,7 +61,12 @@ fn inbound(text: &str, from: Who) -> Inbound<'_> {
     let f = &*FIXTURE;
     let (sender, gateway) = match from {
         Nobody => (Sender::unknown(), None),
-        Number(n) => (f.service.sender(n).expect("test numbers are E.164"), None),
+        Number(n) => (
+            f.service
+                .sender(&f.snapshot, n)
+                .expect("test numbers are E.164"),
+            None,
+        ),
         Gateway(c, s) => (
             Sender::unknown(),
             understand::gateway_region(Some(c), Some(s)),
@@ -308,10 +321,10 @@ fn check(case: &Case) -> Result<(), String> {
     let (text, from, region, topic, lang, kind) = *case;
     let f = &*FIXTURE;
     let inbound = inbound(text, from);
-    let u = f.service.understand(&inbound);
+    let u = f.service.understand(&f.snapshot, &inbound);
     let got_region = u.region.map(|r| r.code().to_string()).unwrap_or("-".into());
     let got_topic = u.topics.first().map(|t| t.as_str()).unwrap_or("-");
-    let reply = compose(&f.snapshot, &u, f.service.options());
+    let reply = compose(&f.snapshot, &u, f.service.options(), f.now);
     let mut problems = Vec::new();
     if got_region != region {
         problems.push(format!("region {got_region}, want {region}"));
@@ -388,15 +401,16 @@ fn the_table_covers_each_kind_of_input() {
 fn reply(text: &str, from: Who) -> Reply {
     FIXTURE
         .service
-        .reply(&FIXTURE.snapshot, &inbound(text, from))
+        .reply(&FIXTURE.snapshot, &inbound(text, from), FIXTURE.now)
 }
 
 fn reply_with(text: &str, from: Who, options: ComposeOptions) -> Reply {
     let f = &*FIXTURE;
     compose(
         &f.snapshot,
-        &f.service.understand(&inbound(text, from)),
+        &f.service.understand(&f.snapshot, &inbound(text, from)),
         &options,
+        f.now,
     )
 }
 
@@ -488,7 +502,9 @@ fn help_keeps_every_carrier_requirement_in_each_language_within_two_segments() {
         ("ayuda", Nobody),
         ("aide", Number(FRANCE)),
     ] {
-        let u = FIXTURE.service.understand(&inbound(text, from));
+        let u = FIXTURE
+            .service
+            .understand(&FIXTURE.snapshot, &inbound(text, from));
         let r = reply(text, from);
         for key in ["sms-help-about", "sms-help-ask", "sms-help-rates"] {
             let part = gsm7::fold(&crate::i18n::t_args(
@@ -539,11 +555,11 @@ fn a_name_that_is_two_places_asks_which_with_both_emergency_numbers() {
 
 #[test]
 fn a_topic_without_a_line_here_says_so_and_lists_the_others() {
-    let r = reply("veterans", Number(UK));
+    let r = reply("veterans", Number(INDIA));
     let lines: Vec<&str> = r.text.lines().collect();
-    assert_eq!(lines[0], "United Kingdom. Emergency: 999");
+    assert_eq!(lines[0], "India. Emergency: 112");
     assert_eq!(lines[1], "No veterans line here. Other lines:");
-    assert!(lines[2].starts_with("Samaritans: "), "{}", r.text);
+    assert!(lines[2].starts_with("Tele-MANAS"), "{}", r.text);
 }
 
 #[test]
@@ -659,7 +675,7 @@ fn sender_numbers_are_read_by_area_code_and_country() {
     let s = |n: &str| {
         FIXTURE
             .service
-            .sender(n)
+            .sender(&FIXTURE.snapshot, n)
             .map(|s| s.region().map(|r| r.to_string()))
     };
     assert_eq!(s(US_CA), Ok(Some("US-CA".into())));
@@ -686,10 +702,14 @@ fn sender_numbers_are_read_by_area_code_and_country() {
 #[test]
 fn only_the_first_160_characters_are_read() {
     let late = format!("{} 90210", "x".repeat(160));
-    let u = FIXTURE.service.understand(&inbound(&late, Nobody));
+    let u = FIXTURE
+        .service
+        .understand(&FIXTURE.snapshot, &inbound(&late, Nobody));
     assert_eq!(u.region, None);
     let early = format!("90210 {}", "x".repeat(1600));
-    let u = FIXTURE.service.understand(&inbound(&early, Nobody));
+    let u = FIXTURE
+        .service
+        .understand(&FIXTURE.snapshot, &inbound(&early, Nobody));
     assert_eq!(u.region, Region::parse("US-CA"));
 }
 
@@ -733,7 +753,7 @@ proptest! {
 
     #[test]
     fn no_sender_string_panics(number in "\\+?[0-9]{0,20}|.{0,30}") {
-        let _ = FIXTURE.service.sender(&number);
+        let _ = FIXTURE.service.sender(&FIXTURE.snapshot, &number);
     }
 
     #[test]

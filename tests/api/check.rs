@@ -1,6 +1,7 @@
 //! `lifelines check`: every rule of DATA.md, reported at the exact file:line:column, through the
 //! real binary.
 
+use chrono::NaiveDate;
 use std::path::Path;
 use std::process::Command;
 
@@ -79,14 +80,38 @@ fn write_data(dir: &Path, resources: &str, emergency: &str, retired: Option<&str
     }
 }
 
+/// The day these tests judge freshness on; every fixture date is written relative to it.
+const TODAY: &str = "2026-06-01";
+
+fn today() -> NaiveDate {
+    TODAY.parse().unwrap()
+}
+
+/// `TODAY` moved by `days` (negative: earlier), as `verified_at` writes it.
+fn days_from_today(days: i64) -> String {
+    (today() + chrono::Duration::days(days)).to_string()
+}
+
+/// `lifelines check` on `dir` as of [`TODAY`].
 fn check(dir: &Path, strict: bool) -> (bool, String) {
+    check_on(dir, strict, today())
+}
+
+fn check_on(dir: &Path, strict: bool, today: NaiveDate) -> (bool, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_lifelines"));
-    cmd.arg("check");
+    cmd.arg("check").arg("--today").arg(today.to_string());
     if strict {
         cmd.arg("--strict");
     }
     let out = cmd.arg(dir).output().unwrap();
     (out.status.success(), String::from_utf8(out.stdout).unwrap())
+}
+
+/// The repository's data is checked as of the day after it was last confirmed: what a
+/// maintainer's `check` says right after an edit, on any later calendar day.
+fn check_repo(dir: &Path, strict: bool) -> (bool, String) {
+    let newest = lifelines::directory::load::newest_verified(dir).expect("dated data");
+    check_on(dir, strict, newest + chrono::Days::new(1))
 }
 
 fn resources_with(changes: &[(&str, &str)]) -> (String, Vec<String>) {
@@ -105,7 +130,7 @@ fn resources_with(changes: &[(&str, &str)]) -> (String, Vec<String>) {
 #[test]
 fn the_repository_data_passes_strict_checking_and_prints_its_summary() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let (ok, out) = check(&data, true);
+    let (ok, out) = check_repo(&data, true);
     assert!(ok, "{out}");
     assert!(out.contains("countries with emergency numbers"), "{out}");
 }
@@ -419,25 +444,55 @@ fn every_error_in_a_file_is_listed_not_just_the_first() {
 }
 
 #[test]
-fn rows_not_verified_for_a_year_warn_and_fail_only_when_strict() {
+fn rows_not_verified_for_a_year_warn_and_after_fifteen_months_fail() {
+    let column = HEADER.iter().position(|h| *h == "verified_at").unwrap();
+    let at = |row: &[String]| {
+        let fields: Vec<&str> = row.iter().map(String::as_str).collect();
+        column_of(&fields, column)
+    };
+    // 365 days old is still fresh; 366 warns, and fails only under --strict.
+    for (days, warns) in [(-365, false), (-366, true), (-455, true)] {
+        let dir = tempfile::tempdir().unwrap();
+        let date = days_from_today(days);
+        let (resources, row) = resources_with(&[("verified_at", &date)]);
+        write_data(dir.path(), &resources, EMERGENCY, None);
+        let (ok, out) = check(dir.path(), false);
+        assert!(ok, "{days} days: {out}");
+        let warning = format!(
+            "resources.csv:2:{}: warning: verified_at: last verified {date}",
+            at(&row)
+        );
+        assert_eq!(out.contains(&warning), warns, "{days} days: {out}");
+        let (strict_ok, _) = check(dir.path(), true);
+        assert_eq!(strict_ok, !warns, "{days} days, --strict");
+    }
+    // Over 455 days (15 months) is an error even without --strict; so is a day in the future.
+    for (days, message) in [(-456, "more than 455 days ago"), (1, "is in the future")] {
+        let dir = tempfile::tempdir().unwrap();
+        let date = days_from_today(days);
+        let (resources, row) = resources_with(&[("verified_at", &date)]);
+        write_data(dir.path(), &resources, EMERGENCY, None);
+        let (ok, out) = check(dir.path(), false);
+        assert!(!ok, "{days} days: {out}");
+        let error = format!("resources.csv:2:{}: error: verified_at: ", at(&row));
+        assert!(
+            out.lines()
+                .any(|l| l.contains(&error) && l.contains(message)),
+            "{days} days: {out}"
+        );
+    }
+    // Without --today, the real date is used: a row verified today passes.
     let dir = tempfile::tempdir().unwrap();
-    let (resources, row) = resources_with(&[("verified_at", "2020-01-01")]);
+    let date = chrono::Utc::now().date_naive().to_string();
+    let (resources, _) = resources_with(&[("verified_at", &date)]);
     write_data(dir.path(), &resources, EMERGENCY, None);
-    let (ok, out) = check(dir.path(), false);
-    assert!(ok, "{out}");
-    let fields: Vec<&str> = row.iter().map(String::as_str).collect();
-    let col = column_of(
-        &fields,
-        HEADER.iter().position(|h| *h == "verified_at").unwrap(),
-    );
-    assert!(
-        out.contains(&format!(
-            "resources.csv:2:{col}: warning: verified_at: last verified 2020-01-01"
-        )),
-        "{out}"
-    );
-    let (ok, _) = check(dir.path(), true);
-    assert!(!ok);
+    let out = Command::new(env!("CARGO_BIN_EXE_lifelines"))
+        .arg("check")
+        .arg("--strict")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
 }
 
 #[test]
@@ -490,7 +545,7 @@ fn a_number_on_the_retired_list_fails_the_check() {
 fn the_counts_the_readme_states_are_what_check_prints() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
-    let (_, out) = check(&root.join("data"), false);
+    let (_, out) = check_repo(&root.join("data"), false);
     let summary = out
         .lines()
         .find(|l| l.contains("countries with emergency numbers"))

@@ -1,12 +1,12 @@
 //! Rules that hold on the repository's real data.
 
-use crate::helpers::{data_copy, repo_data};
+use crate::helpers::{data_copy, repo_data, test_now};
 use lifelines::directory::{load, Snapshot};
 use lifelines::domain::{Region, Topic};
 use std::process::Command;
 
 fn snapshot() -> Snapshot {
-    let today = chrono::Utc::now().date_naive();
+    let today = test_now().date_naive();
     Snapshot::new(load::load_dir(&repo_data(), today).expect("repo data is valid"))
 }
 
@@ -23,7 +23,7 @@ fn pairs_show_together_or_not_at_all_on_every_region_and_topic() {
     let mut pairs_seen = 0;
     for region in &regions {
         for topics in &filters {
-            let listing = snapshot.listing(*region, topics);
+            let listing = snapshot.listing(*region, topics, test_now());
             let ids: Vec<&str> = listing
                 .resources
                 .iter()
@@ -45,7 +45,7 @@ fn pairs_show_together_or_not_at_all_on_every_region_and_topic() {
         "the real data declares pairs that show somewhere"
     );
     // The youth line alone would be half of Canada's answer.
-    let canada_youth = snapshot.listing(Region::parse("CA"), &[Topic::Youth]);
+    let canada_youth = snapshot.listing(Region::parse("CA"), &[Topic::Youth], test_now());
     let ids: Vec<&str> = canada_youth
         .resources
         .iter()
@@ -147,7 +147,7 @@ fn sms_reply(snapshot: &Snapshot, region: Region, topics: &[Topic], segments: us
         segments,
         ..ComposeOptions::default()
     };
-    compose(snapshot, &understanding, &opts).text
+    compose(snapshot, &understanding, &opts, test_now()).text
 }
 
 #[test]
@@ -155,7 +155,7 @@ fn an_sms_reply_keeps_pairs_whole_whatever_the_budget() {
     let snapshot = snapshot();
     let mut checked = 0;
     for (region, topics) in regions_and_filters(&snapshot) {
-        let listing = snapshot.listing(Some(region), &topics);
+        let listing = snapshot.listing(Some(region), &topics, test_now());
         for segments in 1..=3 {
             let reply = sms_reply(&snapshot, region, &topics, segments);
             for (_, r) in &listing.resources {
@@ -186,7 +186,7 @@ fn services_without_a_line_never_appear_in_an_sms_reply() {
     let snapshot = snapshot();
     let mut listed = 0;
     for (region, topics) in regions_and_filters(&snapshot) {
-        let listing = snapshot.listing(Some(region), &topics);
+        let listing = snapshot.listing(Some(region), &topics, test_now());
         let reply = sms_reply(&snapshot, region, &topics, 10);
         for (_, r) in listing.resources.iter().filter(|(_, r)| !r.has_line()) {
             listed += 1;
@@ -205,7 +205,7 @@ fn every_listing_puts_its_lines_before_the_services_with_only_a_website() {
     let snapshot = snapshot();
     let mut mixed = 0;
     for (region, topics) in regions_and_filters(&snapshot) {
-        let listing = snapshot.listing(Some(region), &topics);
+        let listing = snapshot.listing(Some(region), &topics, test_now());
         let has_line: Vec<bool> = listing
             .resources
             .iter()

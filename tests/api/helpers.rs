@@ -1,7 +1,11 @@
 //! `spawn_app()` and `TestApp`: one method per thing a test does to the running server.
 
 use crate::support::geoip;
+use chrono::{DateTime, Utc};
+use lifelines::clock::ManualClock;
 use lifelines::config::Settings;
+use lifelines::publish::Publisher;
+use lifelines::reload::Reloader;
 use lifelines::startup::Application;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -55,14 +59,28 @@ pub fn test_geoip() -> PathBuf {
     .clone()
 }
 
+/// Noon on the day after the repository's data was last confirmed: the moment test servers
+/// stand at unless a test sets its own, so no test depends on the calendar.
+pub fn test_now() -> DateTime<Utc> {
+    let newest = lifelines::directory::load::newest_verified(&repo_data()).expect("dated data");
+    (newest + chrono::Days::new(1))
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+        .and_utc()
+}
+
 /// A running server and a client that does not follow redirects.
 pub struct TestApp {
     /// `http://127.0.0.1:PORT`.
     pub address: String,
     /// The HTTP client.
     pub client: reqwest::Client,
-    /// The data handle, to reload.
-    pub app_directory: Arc<lifelines::directory::Directory>,
+    /// The published data, to see the version served.
+    pub publisher: Arc<Publisher>,
+    /// What reloads the data, to reload now.
+    pub reloader: Arc<Reloader>,
+    /// The server's clock, to move time.
+    pub clock: Arc<ManualClock>,
 }
 
 /// The real app on port 0 with the repo's data, the test GeoIP database, loopback trusted.
@@ -70,7 +88,9 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
 
-/// As [`spawn_app`], with settings changed by `configure` first.
+/// As [`spawn_app`], with settings changed by `configure` first. Test servers neither watch
+/// files nor render pages ahead unless a test turns that on, and their clock is
+/// [`test_now`] until a test moves it.
 pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     init_logs();
     let mut settings = Settings {
@@ -79,10 +99,15 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         ..Settings::default()
     };
     settings.geo.database = Some(test_geoip());
+    settings.reload.watch = false;
+    settings.reload.poll_seconds = 0;
+    settings.pages.prewarm = false;
     configure(&mut settings);
-    let app = Application::build(settings).expect("app builds");
+    let clock = ManualClock::new(test_now());
+    let app = Application::build_with_clock(settings, clock.clone()).expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
-    let app_directory = app.directory();
+    let publisher = app.publisher();
+    let reloader = app.reloader();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
@@ -90,7 +115,9 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap(),
-        app_directory,
+        publisher,
+        reloader,
+        clock,
     }
 }
 

@@ -10,4 +10,6 @@ mod geo;
 mod helpers;
 mod pages;
 mod privacy;
+mod publish;
+mod reload;
 mod sms;

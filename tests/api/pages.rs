@@ -1,10 +1,11 @@
 //! Region pages, the picker, redirects, caching, filtering and the pages around them.
 
 use crate::helpers::{data_copy, spawn_app, spawn_app_with, Page};
+use lifelines::publish::Reload;
 
 #[tokio::test]
-async fn a_region_page_lists_the_emergency_number_first_then_subdivision_country_and_worldwide_lines(
-) {
+async fn a_region_page_lists_the_emergency_number_first_then_lines_by_priority_then_the_more_local()
+{
     let app = spawn_app().await;
     let page = app.page("/gb/sct").await;
     // The emergency block comes before every resource in the document.
@@ -17,7 +18,10 @@ async fn a_region_page_lists_the_emergency_number_first_then_subdivision_country
             .position(|i| i == id)
             .unwrap_or_else(|| panic!("{id} not in {ids:?}"))
     };
-    assert!(pos("gb-sct-breathing-space") < pos("samaritans-uk"));
+    // Priority first: the UK's national line (10) before Scotland's NHS 24 hub (40).
+    assert!(pos("samaritans-uk") < pos("gb-sct-nhs24-mental-health-hub"));
+    // At equal priority (20), Scotland's own line before the UK-wide ones.
+    assert!(pos("scotland-domestic-abuse-helpline") < pos("childline-uk"));
     assert!(pos("samaritans-uk") < pos("tripsit"));
     // Scotland's own line is not on the UK-wide page.
     assert!(!app
@@ -25,6 +29,19 @@ async fn a_region_page_lists_the_emergency_number_first_then_subdivision_country
         .await
         .resource_ids()
         .contains(&"gb-sct-breathing-space".to_string()));
+    // A state's referral line (priority 40) never comes before the national crisis line (10).
+    for (path, national, local) in [
+        ("/us/ny", "988-lifeline", "us-ny-hopeline"),
+        (
+            "/ca/on",
+            "988-suicide-crisis-helpline-ca",
+            "ca-on-connexontario",
+        ),
+    ] {
+        let ids = app.page(path).await.resource_ids();
+        let at = |id: &str| ids.iter().position(|i| i == id).unwrap();
+        assert!(at(national) < at(local), "{path}: {ids:?}");
+    }
 }
 
 #[tokio::test]
@@ -324,19 +341,17 @@ async fn a_reload_with_broken_data_keeps_serving_the_last_good_data() {
         move |s| s.data_dir = dir
     })
     .await;
-    let before = app.app_directory.snapshot().version.clone();
+    let before = app.publisher.edition().snapshot().version.clone();
     std::fs::write(dir.join("emergency.csv"), "country,number\nUS,\n").unwrap();
-    let err = app
-        .app_directory
-        .reload()
-        .err()
-        .expect("broken data is rejected");
+    let Reload::Rejected(err) = app.reloader.reload_data() else {
+        panic!("broken data is rejected");
+    };
     assert!(
         err.iter()
             .any(|d| d.to_string().contains("emergency.csv:2:4")),
         "{err:?}"
     );
-    assert_eq!(app.app_directory.snapshot().version, before);
+    assert_eq!(app.publisher.edition().snapshot().version, before);
     assert_eq!(
         app.page("/us").await.attrs(".emergency a", "href"),
         ["tel:911"]

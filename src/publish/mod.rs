@@ -1,0 +1,367 @@
+//! Publishing: each data snapshot is the unit of publication. A page is rendered once, stored
+//! uncompressed, gzip and brotli (each compressed once, at a high level) with an ETag per
+//! representation, and served from memory until the snapshot is replaced or a line on it opens
+//! or closes. Nothing here imports actix: `routes::answer` turns a [`Published`] into a response.
+
+use crate::directory::{Diagnostic, Directory, Snapshot};
+use crate::domain::{Region, UiLanguage};
+use crate::render::{self, Page, PageKey, RenderError, Rendered, Site, Topics};
+use arc_swap::ArcSwap;
+use bytes::Bytes;
+use chrono::{DateTime, Utc};
+use sha2::Digest;
+use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// A content coding a page is stored in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Coding {
+    /// Brotli (`br`).
+    Brotli,
+    /// gzip.
+    Gzip,
+    /// Uncompressed.
+    Identity,
+}
+
+impl Coding {
+    /// The `Content-Encoding` token; `None` for identity.
+    pub fn token(self) -> Option<&'static str> {
+        match self {
+            Coding::Brotli => Some("br"),
+            Coding::Gzip => Some("gzip"),
+            Coding::Identity => None,
+        }
+    }
+}
+
+/// One stored form of a page.
+#[derive(Debug)]
+pub struct Representation {
+    /// How the bytes are encoded.
+    pub coding: Coding,
+    /// The bytes as sent.
+    pub body: Bytes,
+    /// Its strong ETag, quoted (`"3fa9…-br"`): each representation has its own, as RFC 9110
+    /// requires of different bytes.
+    pub etag: String,
+}
+
+/// A page ready to send: its representations, content type and how long it is true.
+#[derive(Debug)]
+pub struct Published {
+    /// Brotli, then gzip, then identity, as far as stored.
+    pub representations: Vec<Representation>,
+    /// Its `Content-Type`.
+    pub content_type: &'static str,
+    /// When it stops being true; `None` while its snapshot lasts.
+    pub valid_until: Option<DateTime<Utc>>,
+}
+
+/// gzip level: the highest, since each page is compressed once.
+const GZIP_LEVEL: u32 = 9;
+/// Brotli quality and window: the highest quality, and a window larger than any page.
+const BROTLI_QUALITY: u32 = 11;
+const BROTLI_WINDOW: u32 = 22;
+
+impl Published {
+    /// Stores `rendered` uncompressed, gzip and brotli.
+    pub fn compressed(rendered: Rendered) -> Self {
+        let identity = Bytes::from(rendered.body);
+        let tag = etag_base(&identity);
+        let mut gz = flate2::write::GzEncoder::new(
+            Vec::with_capacity(identity.len() / 3),
+            flate2::Compression::new(GZIP_LEVEL),
+        );
+        let gzip = gz
+            .write_all(&identity)
+            .and_then(|_| gz.finish())
+            .map(Bytes::from);
+        let mut br = Vec::with_capacity(identity.len() / 4);
+        let brotli = {
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, BROTLI_QUALITY, BROTLI_WINDOW);
+            w.write_all(&identity).and_then(|_| w.flush())
+        };
+        let mut representations = Vec::with_capacity(3);
+        // Writing into memory cannot fail; were it to, the page is still served uncompressed.
+        if brotli.is_ok() {
+            representations.push(Representation {
+                coding: Coding::Brotli,
+                body: Bytes::from(br),
+                etag: format!("\"{tag}-br\""),
+            });
+        }
+        if let Ok(gzip) = gzip {
+            representations.push(Representation {
+                coding: Coding::Gzip,
+                body: gzip,
+                etag: format!("\"{tag}-gz\""),
+            });
+        }
+        representations.push(Representation {
+            coding: Coding::Identity,
+            body: identity,
+            etag: format!("\"{tag}\""),
+        });
+        Published {
+            representations,
+            content_type: rendered.content_type,
+            valid_until: rendered.valid_until,
+        }
+    }
+
+    /// Stores `rendered` uncompressed only: for a page made for one request, which is not worth
+    /// compressing at a high level and must not be compressed on the fly.
+    pub fn plain(rendered: Rendered) -> Self {
+        let identity = Bytes::from(rendered.body);
+        let tag = etag_base(&identity);
+        Published {
+            representations: vec![Representation {
+                coding: Coding::Identity,
+                body: identity,
+                etag: format!("\"{tag}\""),
+            }],
+            content_type: rendered.content_type,
+            valid_until: rendered.valid_until,
+        }
+    }
+
+    /// The stored representation in `coding`, if there is one.
+    pub fn get(&self, coding: Coding) -> Option<&Representation> {
+        self.representations.iter().find(|r| r.coding == coding)
+    }
+
+    /// The codings stored, best first.
+    pub fn codings(&self) -> impl Iterator<Item = Coding> + '_ {
+        self.representations.iter().map(|r| r.coding)
+    }
+
+    /// The bytes it holds, for the cache's budget.
+    pub fn weight(&self) -> usize {
+        self.representations
+            .iter()
+            .map(|r| r.body.len())
+            .sum::<usize>()
+            + 256
+    }
+
+    /// Whether it is still true at `now`.
+    pub fn is_fresh(&self, now: DateTime<Utc>) -> bool {
+        self.valid_until.is_none_or(|t| now < t)
+    }
+}
+
+/// A short hash of the bytes: 20 hex digits are plenty to tell versions of one page apart.
+fn etag_base(body: &[u8]) -> String {
+    let digest = sha2::Sha256::digest(body);
+    digest.iter().take(10).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Counts of what the page cache did, for the operator.
+#[derive(Debug, Default)]
+pub struct CacheCounts {
+    /// Answers from a stored page.
+    pub hits: AtomicU64,
+    /// Answers that had to render first (a new key, or a page past its `valid_until`).
+    pub misses: AtomicU64,
+}
+
+/// One snapshot, published: the data and the pages rendered from it. Replaced whole on reload,
+/// so a page can never outlive the data it was rendered from.
+pub struct Edition {
+    snapshot: Arc<Snapshot>,
+    site: Arc<Site>,
+    pages: moka::sync::Cache<PageKey, Arc<Published>>,
+    counts: Arc<CacheCounts>,
+    renders: AtomicU64,
+}
+
+impl Edition {
+    fn new(
+        snapshot: Arc<Snapshot>,
+        site: Arc<Site>,
+        budget: u64,
+        counts: Arc<CacheCounts>,
+    ) -> Self {
+        let pages = moka::sync::Cache::builder()
+            .max_capacity(budget)
+            .weigher(|_, page: &Arc<Published>| u32::try_from(page.weight()).unwrap_or(u32::MAX))
+            .build();
+        Edition {
+            snapshot,
+            site,
+            pages,
+            counts,
+            renders: AtomicU64::new(0),
+        }
+    }
+
+    /// The data.
+    pub fn snapshot(&self) -> &Arc<Snapshot> {
+        &self.snapshot
+    }
+
+    /// What every page shares.
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    /// The page `key` names as it stands at `now`: from the cache, or rendered and compressed
+    /// once (concurrent requests for one key wait for that one render).
+    pub fn page(
+        &self,
+        key: &PageKey,
+        now: DateTime<Utc>,
+    ) -> Result<Arc<Published>, Arc<RenderError>> {
+        if let Some(page) = self.pages.get(key) {
+            if page.is_fresh(now) {
+                self.counts.hits.fetch_add(1, Ordering::Relaxed);
+                return Ok(page);
+            }
+            // A line on it opened or closed: render it again.
+            self.pages.invalidate(key);
+        }
+        self.counts.misses.fetch_add(1, Ordering::Relaxed);
+        self.pages.try_get_with_by_ref(key, || {
+            self.renders.fetch_add(1, Ordering::Relaxed);
+            render::render(&self.snapshot, &self.site, key, now)
+                .map(|r| Arc::new(Published::compressed(r)))
+        })
+    }
+
+    /// How many pages this edition has rendered.
+    pub fn renders(&self) -> u64 {
+        self.renders.load(Ordering::Relaxed)
+    }
+
+    /// Every page worth having before anyone asks: each region with data (and the worldwide
+    /// list), without a topic, in every page language.
+    pub fn common_pages(&self) -> Vec<PageKey> {
+        let mut regions: Vec<Option<Region>> = vec![None];
+        for (cc, subs) in self.snapshot.regions_with_data() {
+            regions.push(Some(Region::Country(*cc)));
+            regions.extend(subs.iter().copied().map(Some));
+        }
+        let mut keys = Vec::new();
+        for lang in UiLanguage::PAGES {
+            keys.extend(
+                regions
+                    .iter()
+                    .map(|r| PageKey::listing(*r, Topics::default(), lang)),
+            );
+            keys.push(PageKey::other(Page::NotFound, lang));
+            keys.push(PageKey::other(Page::Regions, lang));
+        }
+        keys
+    }
+}
+
+/// What a reload did.
+#[derive(Debug)]
+pub enum Reload {
+    /// The files are as the current snapshot was loaded from.
+    Unchanged,
+    /// A new snapshot was loaded and published, with this version.
+    Replaced(String),
+    /// The files are invalid: every diagnostic; the last good snapshot keeps serving.
+    Rejected(Vec<Diagnostic>),
+}
+
+/// Counts of reloads by outcome.
+#[derive(Debug, Default)]
+pub struct ReloadCounts {
+    /// New snapshots published.
+    pub replaced: AtomicU64,
+    /// Snapshots refused because the files were invalid.
+    pub rejected: AtomicU64,
+}
+
+/// The current edition, and the one way to replace it.
+pub struct Publisher {
+    directory: Directory,
+    site: Arc<Site>,
+    budget: u64,
+    current: ArcSwap<Edition>,
+    reloading: Mutex<()>,
+    /// Reloads by outcome.
+    pub reloads: ReloadCounts,
+    /// What the page caches did, across editions.
+    pub cache: Arc<CacheCounts>,
+}
+
+impl Publisher {
+    /// Loads the first snapshot from `directory`; fails with every diagnostic when it is invalid.
+    /// `budget` is the page cache's size in bytes.
+    pub fn open(directory: Directory, site: Site, budget: u64) -> Result<Self, Vec<Diagnostic>> {
+        let snapshot = Arc::new(directory.load()?);
+        let site = Arc::new(site);
+        let cache = Arc::new(CacheCounts::default());
+        let edition = Edition::new(snapshot, site.clone(), budget, cache.clone());
+        Ok(Publisher {
+            directory,
+            site,
+            budget,
+            current: ArcSwap::from_pointee(edition),
+            reloading: Mutex::new(()),
+            reloads: ReloadCounts::default(),
+            cache,
+        })
+    }
+
+    /// The edition to answer one request with.
+    pub fn edition(&self) -> Arc<Edition> {
+        self.current.load_full()
+    }
+
+    /// The data directory.
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
+
+    /// Loads the files again when they changed, builds and validates the whole new snapshot,
+    /// and swaps it in at once; an invalid one is refused and the current one keeps serving.
+    /// Runs one reload at a time; it reads files and renders nothing, so call it off the
+    /// request path.
+    pub fn reload(&self) -> Reload {
+        let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
+        if self.directory.fingerprint() == self.edition().snapshot.version {
+            return Reload::Unchanged;
+        }
+        match self.directory.load() {
+            Ok(snapshot) => {
+                let version = snapshot.version.clone();
+                let edition = Edition::new(
+                    Arc::new(snapshot),
+                    self.site.clone(),
+                    self.budget,
+                    self.cache.clone(),
+                );
+                self.current.store(Arc::new(edition));
+                self.reloads.replaced.fetch_add(1, Ordering::Relaxed);
+                Reload::Replaced(version)
+            }
+            Err(diags) => {
+                self.reloads.rejected.fetch_add(1, Ordering::Relaxed);
+                Reload::Rejected(diags)
+            }
+        }
+    }
+
+    /// Renders the current edition's common pages ([`Edition::common_pages`]) at `now`,
+    /// stopping early when the edition is replaced meanwhile. Meant for a background thread:
+    /// the server is ready before this finishes, and a page asked for first is rendered then.
+    pub fn prewarm(&self, now: impl Fn() -> DateTime<Utc>) -> usize {
+        let edition = self.edition();
+        let mut done = 0;
+        for key in edition.common_pages() {
+            if !Arc::ptr_eq(&edition, &self.current.load()) {
+                break;
+            }
+            if edition.page(&key, now()).is_ok() {
+                done += 1;
+            }
+        }
+        done
+    }
+}

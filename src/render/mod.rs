@@ -1,0 +1,326 @@
+//! Rendering, apart from HTTP: (snapshot, page key, now) becomes a body, its content type, and
+//! the moment it stops being true. Nothing here imports actix; the clock is a parameter, never
+//! read inside a view, so a page can be rendered once per snapshot and served many times.
+
+use crate::directory::load::STALE_AFTER_DAYS;
+use crate::directory::Snapshot;
+use crate::domain::{Region, Topic, UiLanguage};
+use crate::view::{self, Chrome, ListingContext, ListingView};
+use askama::Template;
+use chrono::{DateTime, Days, Utc};
+
+/// The form a page takes. Only the full page exists so far; the embed, the contacts file and
+/// the printable card are further variants of the same key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Variant {
+    /// The whole page, with header, footer and navigation.
+    #[default]
+    Full,
+}
+
+/// A set of topics in canonical (sorted, deduplicated) order, so `?topic=a&topic=b` and
+/// `?topic=b&topic=a&topic=a` name one page.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct Topics(Vec<Topic>);
+
+impl Topics {
+    /// The canonical set of `topics`.
+    pub fn new(topics: impl IntoIterator<Item = Topic>) -> Self {
+        let mut v: Vec<Topic> = topics.into_iter().collect();
+        v.sort();
+        v.dedup();
+        Topics(v)
+    }
+
+    /// The topics, sorted.
+    pub fn as_slice(&self) -> &[Topic] {
+        &self.0
+    }
+
+    /// Whether no topic narrows the page.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Which page, apart from its language and variant.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Page {
+    /// A region's lines (`None`: the worldwide list), narrowed to topics.
+    Listing {
+        /// The region, or none for the worldwide list.
+        region: Option<Region>,
+        /// The topics it is narrowed to; empty for all.
+        topics: Topics,
+    },
+    /// `/regions`: the picker.
+    Regions,
+    /// `/about`.
+    About,
+    /// `/privacy`.
+    Privacy,
+    /// `/data`: every row with its source and last confirmation.
+    Data,
+    /// The 404 page: the worldwide lines and the picker.
+    NotFound,
+}
+
+/// The canonical name of one rendered page: what it shows, in which language, in which form.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct PageKey {
+    /// What it shows.
+    pub page: Page,
+    /// The UI language.
+    pub lang: UiLanguage,
+    /// The form.
+    pub variant: Variant,
+}
+
+impl PageKey {
+    /// The full page of a region (or the worldwide list) narrowed to `topics`.
+    pub fn listing(region: Option<Region>, topics: Topics, lang: UiLanguage) -> Self {
+        PageKey {
+            page: Page::Listing { region, topics },
+            lang,
+            variant: Variant::Full,
+        }
+    }
+
+    /// A full page that is not a listing.
+    pub fn other(page: Page, lang: UiLanguage) -> Self {
+        PageKey {
+            page,
+            lang,
+            variant: Variant::Full,
+        }
+    }
+}
+
+/// What every page of a server shares and the data does not say: set once from the settings.
+#[derive(Clone, Debug, Default)]
+pub struct Site {
+    /// Where "report a problem" links go.
+    pub report_url: String,
+    /// The GeoIP database's required attribution, when one is loaded.
+    pub geo_attribution: Option<&'static str>,
+}
+
+/// A rendered page.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The body.
+    pub body: String,
+    /// Its `Content-Type`.
+    pub content_type: &'static str,
+    /// When it stops being true (a line on it opens or closes, the day a row turns stale);
+    /// `None` while the snapshot lasts.
+    pub valid_until: Option<DateTime<Utc>>,
+}
+
+/// Rendering failed (a template could not be written out).
+#[derive(Debug, thiserror::Error)]
+#[error("rendering failed: {0}")]
+pub struct RenderError(#[from] askama::Error);
+
+const HTML: &str = "text/html; charset=utf-8";
+
+#[derive(Template)]
+#[template(path = "pages/region.html")]
+struct RegionPage {
+    chrome: Chrome,
+    listing: ListingView,
+}
+
+#[derive(Template)]
+#[template(path = "pages/regions.html")]
+struct RegionsPage {
+    chrome: Chrome,
+    picker: Vec<view::CountryLink>,
+}
+
+#[derive(Template)]
+#[template(path = "pages/text.html")]
+struct TextPage {
+    chrome: Chrome,
+    heading: String,
+    paragraphs: Vec<String>,
+}
+
+/// One row of the data page.
+struct DataRow {
+    anchor: String,
+    label: String,
+    verified_at: chrono::NaiveDate,
+    stale: bool,
+    source: String,
+    source_host: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/data.html")]
+struct DataPage {
+    chrome: Chrome,
+    rows: Vec<DataRow>,
+}
+
+#[derive(Template)]
+#[template(path = "pages/not_found.html")]
+struct ErrorPage {
+    chrome: Chrome,
+    heading: String,
+    message: String,
+    listing: ListingView,
+    picker: Vec<view::CountryLink>,
+}
+
+/// The chrome of a page in `lang`.
+pub fn chrome(site: &Site, lang: UiLanguage) -> Chrome {
+    Chrome {
+        lang,
+        geo_attribution: site.geo_attribution,
+    }
+}
+
+/// Renders the page `key` names from `snapshot` as it stands at `now`.
+pub fn render(
+    snapshot: &Snapshot,
+    site: &Site,
+    key: &PageKey,
+    now: DateTime<Utc>,
+) -> Result<Rendered, RenderError> {
+    let Variant::Full = key.variant;
+    let lang = key.lang;
+    let chrome = chrome(site, lang);
+    let html = |body: String, valid_until| Rendered {
+        body,
+        content_type: HTML,
+        valid_until,
+    };
+    Ok(match &key.page {
+        Page::Listing { region, topics } => {
+            let base = region.map(|r| r.path()).unwrap_or_else(|| "/".into());
+            let ctx = ListingContext {
+                lang,
+                now,
+                report_url: &site.report_url,
+                base_path: &base,
+            };
+            let listing = view::listing_view(snapshot, *region, topics.as_slice(), &ctx);
+            let valid_until = listing.valid_until;
+            html(RegionPage { chrome, listing }.render()?, valid_until)
+        }
+        Page::Regions => html(
+            RegionsPage {
+                chrome,
+                picker: view::picker(snapshot),
+            }
+            .render()?,
+            None,
+        ),
+        Page::About | Page::Privacy => {
+            let (title, keys): (&str, &[&str]) = match key.page {
+                Page::About => ("about-title", &["about-text", "about-geo"]),
+                _ => ("privacy-title", &["privacy-text"]),
+            };
+            let mut paragraphs: Vec<String> = keys.iter().map(|k| chrome.t(k)).collect();
+            if let (Page::About, Some(attribution)) = (&key.page, chrome.geo_attribution) {
+                paragraphs.push(attribution.to_string());
+            }
+            let page = TextPage {
+                heading: chrome.t(title),
+                paragraphs,
+                chrome,
+            };
+            html(page.render()?, None)
+        }
+        Page::Data => html(
+            data_page(snapshot, chrome, now).render()?,
+            // A row turns stale at a day's turn.
+            now.date_naive()
+                .checked_add_days(Days::new(1))
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|d| d.and_utc()),
+        ),
+        Page::NotFound => {
+            let message = chrome.t("not-found-text");
+            let page = error_page(snapshot, site, chrome, now, "not-found-title", message);
+            let valid_until = page.listing.valid_until;
+            html(page.render()?, valid_until)
+        }
+    })
+}
+
+/// Renders the page for a bad request: `message` (fixed words naming what was wrong), then the
+/// worldwide lines and the picker. It carries the request's own words, so it is never stored.
+pub fn bad_request(
+    snapshot: &Snapshot,
+    site: &Site,
+    lang: UiLanguage,
+    message: String,
+    now: DateTime<Utc>,
+) -> Result<Rendered, RenderError> {
+    let chrome = chrome(site, lang);
+    let page = error_page(snapshot, site, chrome, now, "bad-request-title", message);
+    Ok(Rendered {
+        body: page.render()?,
+        content_type: HTML,
+        valid_until: page.listing.valid_until,
+    })
+}
+
+fn error_page(
+    snapshot: &Snapshot,
+    site: &Site,
+    chrome: Chrome,
+    now: DateTime<Utc>,
+    heading: &str,
+    message: String,
+) -> ErrorPage {
+    let ctx = ListingContext {
+        lang: chrome.lang,
+        now,
+        report_url: &site.report_url,
+        base_path: "/",
+    };
+    ErrorPage {
+        listing: view::listing_view(snapshot, None, &[], &ctx),
+        picker: view::picker(snapshot),
+        heading: chrome.t(heading),
+        message,
+        chrome,
+    }
+}
+
+fn data_page(snapshot: &Snapshot, chrome: Chrome, now: DateTime<Utc>) -> DataPage {
+    let today = now.date_naive();
+    let row = |anchor: String, label: String, verified_at, source: &str| DataRow {
+        anchor,
+        label,
+        verified_at,
+        stale: (today - verified_at).num_days() > STALE_AFTER_DAYS,
+        source_host: url::Url::parse(source)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_else(|| source.to_string()),
+        source: source.to_string(),
+    };
+    let mut rows: Vec<DataRow> = snapshot
+        .resources()
+        .iter()
+        .map(|r| row(r.id.clone(), r.name.clone(), r.verified_at, &r.source))
+        .chain(snapshot.emergency_numbers().map(|e| {
+            row(
+                format!("emergency-{}", e.country.as_str().to_ascii_lowercase()),
+                crate::i18n::t_args(
+                    chrome.lang,
+                    "data-emergency-row",
+                    &[("country", &e.country.name()), ("number", &e.number)],
+                ),
+                e.verified_at,
+                &e.source,
+            )
+        }))
+        .collect();
+    rows.sort_by(|a, b| (a.verified_at, &a.label).cmp(&(b.verified_at, &b.label)));
+    DataPage { chrome, rows }
+}

@@ -1,0 +1,299 @@
+//! Live reload: a valid edit to the data is served within two seconds without a restart,
+//! whether the file is renamed into place (as editors do), a ConfigMap swaps its `..data`
+//! symlink, or the operator sends `SIGHUP`; a broken edit is refused, every problem is logged
+//! at its file:line:column, and the last good data keeps serving.
+
+use crate::helpers::{data_copy, logged, repo_data, spawn_app_with, test_geoip, TestApp};
+use crate::support::geoip;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const NAME: &str = "Fireside Project Psychedelic Peer Support Line";
+const RENAMED: &str = "Fireside Project (renamed in a test)";
+
+/// The repository's `resources.csv` with Fireside's name changed.
+fn edited_resources() -> String {
+    let csv = std::fs::read_to_string(repo_data().join("resources.csv")).unwrap();
+    assert!(csv.contains(&format!(",{NAME},")));
+    csv.replacen(&format!(",{NAME},"), &format!(",{RENAMED},"), 1)
+}
+
+/// The repository's `resources.csv` with a bad phone number in Fireside's row, and where.
+fn broken_resources() -> String {
+    let csv = std::fs::read_to_string(repo_data().join("resources.csv")).unwrap();
+    csv.replacen(",US:988,", ",broken-phone,", 1)
+}
+
+/// Writes `content` beside `target` and renames it over `target`, as an editor saves.
+fn replace_by_rename(target: &Path, content: &str) {
+    let tmp = target.with_extension("csv.tmp-save");
+    std::fs::write(&tmp, content).unwrap();
+    std::fs::rename(&tmp, target).unwrap();
+}
+
+async fn watching_app(dir: &Path) -> TestApp {
+    let dir = dir.to_path_buf();
+    spawn_app_with(move |s| {
+        s.data_dir = dir;
+        s.reload.watch = true;
+        s.reload.debounce_ms = 100;
+    })
+    .await
+}
+
+/// Polls `/us` until `done` holds of its HTML, for at most `limit`; returns how long it took.
+async fn until_page(app: &TestApp, limit: Duration, done: impl Fn(&str) -> bool) -> Duration {
+    let started = Instant::now();
+    loop {
+        let html = app.get("/us").await.text().await.unwrap();
+        if done(&html) {
+            return started.elapsed();
+        }
+        assert!(
+            started.elapsed() < limit,
+            "the page did not change in {limit:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_valid_edit_renamed_into_place_is_served_within_two_seconds() {
+    let data = data_copy();
+    let app = watching_app(data.path()).await;
+    let before = app.publisher.edition().snapshot().version.clone();
+    assert!(app.get("/us").await.text().await.unwrap().contains(NAME));
+    replace_by_rename(&data.path().join("resources.csv"), &edited_resources());
+    until_page(&app, Duration::from_secs(2), |html| html.contains(RENAMED)).await;
+    let after = app.publisher.edition().snapshot().version.clone();
+    assert_ne!(before, after);
+    let ready = app.get("/readyz").await.text().await.unwrap();
+    assert_eq!(ready.trim(), format!("ready {after}"));
+}
+
+#[tokio::test]
+async fn a_broken_edit_is_refused_logged_at_its_cell_and_the_last_good_data_keeps_serving() {
+    let data = data_copy();
+    let app = watching_app(data.path()).await;
+    let version = app.publisher.edition().snapshot().version.clone();
+    let page_before = app.get("/us").await.text().await.unwrap();
+    let rejected = || {
+        app.publisher
+            .reloads
+            .rejected
+            .load(std::sync::atomic::Ordering::Relaxed)
+    };
+    replace_by_rename(&data.path().join("resources.csv"), &broken_resources());
+    let started = Instant::now();
+    while rejected() == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "no reload attempted"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The 988 row is line 2; its phone is the seventh column.
+    let csv = broken_resources();
+    let line2 = csv.lines().nth(1).unwrap();
+    let column = line2.find(",broken-phone,").unwrap() + 2;
+    let file = data.path().join("resources.csv");
+    let expected = format!("{}:2:{column}: error: phone", file.display());
+    let started = Instant::now();
+    while !logged().contains(&expected) {
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "{expected} not logged"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(app.publisher.edition().snapshot().version, version);
+    assert_eq!(app.get("/readyz").await.status(), 200);
+    assert_eq!(app.get("/us").await.text().await.unwrap(), page_before);
+
+    // Fixing the file is picked up as usual.
+    replace_by_rename(&data.path().join("resources.csv"), &edited_resources());
+    until_page(&app, Duration::from_secs(2), |html| html.contains(RENAMED)).await;
+}
+
+/// Lays out `dir` as Kubernetes mounts a ConfigMap: the files are symlinks through `..data`,
+/// itself a symlink to a timestamped directory holding the real files.
+fn configmap(dir: &Path, generation: &str, files: &[(String, Vec<u8>)]) {
+    let real = dir.join(generation);
+    std::fs::create_dir(&real).unwrap();
+    for (name, bytes) in files {
+        std::fs::write(real.join(name), bytes).unwrap();
+    }
+    let staged = dir.join("..data_tmp");
+    std::os::unix::fs::symlink(generation, &staged).unwrap();
+    // The swap itself: one rename of the `..data` symlink.
+    std::fs::rename(&staged, dir.join("..data")).unwrap();
+    for (name, _) in files {
+        let link = dir.join(name);
+        if std::fs::symlink_metadata(&link).is_err() {
+            std::os::unix::fs::symlink(Path::new("..data").join(name), &link).unwrap();
+        }
+    }
+}
+
+fn repo_files() -> Vec<(String, Vec<u8>)> {
+    std::fs::read_dir(repo_data())
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_configmap_swapping_its_data_symlink_is_picked_up() {
+    let mount = tempfile::tempdir().unwrap();
+    let mut files = repo_files();
+    configmap(mount.path(), "..2026_12_01_first", &files);
+    let app = watching_app(mount.path()).await;
+    assert!(app.get("/us").await.text().await.unwrap().contains(NAME));
+    for (name, bytes) in &mut files {
+        if name == "resources.csv" {
+            *bytes = edited_resources().into_bytes();
+        }
+    }
+    configmap(mount.path(), "..2026_12_01_second", &files);
+    until_page(&app, Duration::from_secs(2), |html| html.contains(RENAMED)).await;
+}
+
+/// The real binary, serving a copy of the data on a free port, with no file watch, so only
+/// `SIGHUP` can make it reload.
+struct Served {
+    child: std::process::Child,
+    address: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(data: &Path) -> Served {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lifelines"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--data"])
+        .arg(data)
+        .env("LIFELINES_RELOAD__WATCH", "false")
+        .env("LIFELINES_RELOAD__POLL_SECONDS", "0")
+        .env("LIFELINES_PAGES__PREWARM", "false")
+        .env("LIFELINES_GEO__DATABASE", test_geoip())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    let port = loop {
+        let line = lines.next().expect("the server logs its port").unwrap();
+        if let Some(rest) = line.split("port=").nth(1) {
+            break rest
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap()
+                .to_string();
+        }
+    };
+    // Keep reading, so the server never blocks on a full pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+    Served {
+        child,
+        address: format!("http://127.0.0.1:{port}"),
+    }
+}
+
+#[tokio::test]
+async fn sighup_makes_the_running_binary_reload() {
+    let data = data_copy();
+    let served = serve(data.path());
+    let client = reqwest::Client::new();
+    let page = || async {
+        client
+            .get(format!("{}/us", served.address))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
+    assert!(page().await.contains(NAME));
+    // Edited in place: nothing watches, so only the signal can bring it in.
+    std::fs::write(data.path().join("resources.csv"), edited_resources()).unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(page().await.contains(NAME), "reloaded without being asked");
+    let status = std::process::Command::new("kill")
+        .args(["-HUP", &served.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let started = Instant::now();
+    while !page().await.contains(RENAMED) {
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "SIGHUP did not reload"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_replaced_geoip_database_is_reopened_and_a_broken_one_keeps_the_open_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let db: PathBuf = dir.path().join("GeoLite2-City.mmdb");
+    geoip::write_test_db(&db);
+    let app = spawn_app_with({
+        let db = db.clone();
+        move |s| {
+            s.geo.database = Some(db);
+            s.reload.watch = true;
+            s.reload.debounce_ms = 100;
+        }
+    })
+    .await;
+    let region = |html: String| crate::helpers::Page::new(html).texts(".where").join(" ");
+    let shown = || async {
+        region(
+            app.get_forwarded_for("/", geoip::CALIFORNIA)
+                .await
+                .text()
+                .await
+                .unwrap(),
+        )
+    };
+    assert!(shown().await.contains("California"));
+
+    // A truncated download renamed into place is refused; the open database keeps answering.
+    let tmp = dir.path().join("download.tmp");
+    std::fs::write(&tmp, b"not a MaxMind database").unwrap();
+    std::fs::rename(&tmp, &db).unwrap();
+    let started = Instant::now();
+    while !logged().contains("GeoIP database not reopened") {
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "no reopen attempted"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(shown().await.contains("California"));
+
+    // A good database renamed into place is opened.
+    let before = logged().matches("GeoIP database reopened").count();
+    geoip::write_test_db(&tmp);
+    std::fs::rename(&tmp, &db).unwrap();
+    let started = Instant::now();
+    while logged().matches("GeoIP database reopened").count() == before {
+        assert!(started.elapsed() < Duration::from_secs(2), "not reopened");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(shown().await.contains("California"));
+}
