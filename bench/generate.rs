@@ -24,10 +24,15 @@ const HOURS: &[(&str, &str)] = &[
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
-    let out = PathBuf::from(args.next().ok_or_else(|| {
-        anyhow::anyhow!("usage: generate OUTDIR [ROWS] [YYYY-MM-DD]")
-    })?);
-    let rows: usize = args.next().map(|r| r.parse()).transpose()?.unwrap_or(50_000);
+    let out = PathBuf::from(
+        args.next()
+            .ok_or_else(|| anyhow::anyhow!("usage: generate OUTDIR [ROWS] [YYYY-MM-DD]"))?,
+    );
+    let rows: usize = args
+        .next()
+        .map(|r| r.parse())
+        .transpose()?
+        .unwrap_or(50_000);
     let date = args
         .next()
         .unwrap_or_else(|| chrono::Utc::now().date_naive().to_string());

@@ -2,6 +2,9 @@
 //! trusted proxy), rendering one page (and publishing it: gzip -9 and brotli 11), and composing
 //! one SMS reply. Run with `cargo bench`; GeoIP figures need `scripts/fetch-geoip.sh` first.
 
+// criterion_group! and criterion_main! define functions of their own, undocumented.
+#![allow(missing_docs)]
+
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use lifelines::directory::{load, Snapshot};
 use lifelines::domain::{Region, UiLanguage};
@@ -23,7 +26,10 @@ fn snapshot() -> (Snapshot, chrono::DateTime<chrono::Utc>) {
 fn resolution(c: &mut Criterion) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(lifelines::startup::FETCHED_GEOIP);
     let Ok(db) = GeoDb::open(&path) else {
-        eprintln!("no {}: run scripts/fetch-geoip.sh for the GeoIP figures", path.display());
+        eprintln!(
+            "no {}: run scripts/fetch-geoip.sh for the GeoIP figures",
+            path.display()
+        );
         return;
     };
     let trusted = vec!["127.0.0.1/32".parse().unwrap()];
@@ -32,7 +38,13 @@ fn resolution(c: &mut Criterion) {
     let clients: Vec<String> = (0..1000u32)
         .map(|i| {
             let x = i.wrapping_mul(2_654_435_761);
-            format!("{}.{}.{}.{}", 1 + (x >> 24) % 200, (x >> 16) & 255, (x >> 8) & 255, x & 255)
+            format!(
+                "{}.{}.{}.{}",
+                1 + (x >> 24) % 200,
+                (x >> 16) & 255,
+                (x >> 8) & 255,
+                x & 255
+            )
         })
         .collect();
     let peer = Some("127.0.0.1".parse().unwrap());

@@ -30,6 +30,8 @@ pub struct Settings {
     pub pages: PagesSettings,
     /// Picking up changed data and GeoIP files while running.
     pub reload: ReloadSettings,
+    /// Stopping without dropping a request.
+    pub shutdown: ShutdownSettings,
     /// Log filter in `tracing` syntax, e.g. `info` or `lifelines=debug`.
     pub log: String,
 }
@@ -138,6 +140,28 @@ impl Default for ReloadSettings {
     }
 }
 
+/// What `SIGTERM` does: `/readyz` answers 503 at once, pages keep answering for the drain (so a
+/// load balancer sees the 503 and stops sending), then the listener closes and requests in
+/// flight get up to the timeout to finish.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ShutdownSettings {
+    /// Seconds between `SIGTERM` and closing the listener; 0 closes it at once.
+    pub drain_seconds: u64,
+    /// Seconds requests in flight may take to finish once the listener is closed.
+    pub timeout_seconds: u64,
+}
+
+impl Default for ShutdownSettings {
+    fn default() -> Self {
+        // 5 + 20 stays inside Kubernetes' default 30 s grace period.
+        ShutdownSettings {
+            drain_seconds: 5,
+            timeout_seconds: 20,
+        }
+    }
+}
+
 /// A secret setting: read like a string, never shown by `Debug`.
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -178,6 +202,7 @@ impl Default for Settings {
             sms: SmsSettings::default(),
             pages: PagesSettings::default(),
             reload: ReloadSettings::default(),
+            shutdown: ShutdownSettings::default(),
             log: "info".into(),
         }
     }

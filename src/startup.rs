@@ -15,6 +15,7 @@ use actix_web::{web, App, HttpServer};
 use anyhow::Context;
 use std::net::TcpListener;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -28,6 +29,8 @@ pub struct Application {
     publisher: Arc<Publisher>,
     reloader: Arc<Reloader>,
     watch: Option<Watch>,
+    draining: Arc<AtomicBool>,
+    drain: Duration,
 }
 
 impl Application {
@@ -77,7 +80,10 @@ impl Application {
         let listener = TcpListener::bind(&settings.listen)
             .with_context(|| format!("Failed to bind {}", settings.listen))?;
         let port = listener.local_addr()?.port();
+        let draining = Arc::new(AtomicBool::new(false));
+        let shutdown = settings.shutdown.clone();
         let state = web::Data::new(AppState {
+            draining: draining.clone(),
             publisher: publisher.clone(),
             clock,
             resolver,
@@ -93,6 +99,9 @@ impl Application {
                 .configure(routes::configure_app)
         })
         .listen(listener)?
+        // Signals are handled below, so SIGTERM can drain first.
+        .disable_signals()
+        .shutdown_timeout(shutdown.timeout_seconds)
         .run();
         Ok(Application {
             port,
@@ -100,6 +109,8 @@ impl Application {
             publisher,
             reloader,
             watch,
+            draining,
+            drain: Duration::from_secs(shutdown.drain_seconds),
         })
     }
 
@@ -121,11 +132,49 @@ impl Application {
     /// Serves until the server is stopped (SIGTERM/SIGINT), reloading on `SIGHUP`, on file
     /// changes and on the periodic check meanwhile. The common pages are rendered in the
     /// background; the server answers (and is ready) before that finishes.
+    ///
+    /// On `SIGTERM`, `/readyz` answers 503 at once and pages keep answering for the configured
+    /// drain; then the listener closes, requests in flight get the shutdown timeout to finish,
+    /// and this returns. `SIGINT` (Ctrl-C) stops the same way without the drain.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.reloader.start_prewarm();
         let _watch = self.watch;
+        let handle = self.server.handle();
+        let (draining, drain) = (self.draining, self.drain);
+        tokio::spawn(async move {
+            let drained = stop_signal().await;
+            draining.store(true, Ordering::SeqCst);
+            if drained {
+                tracing::info!(seconds = drain.as_secs_f64(), "SIGTERM: draining");
+                tokio::time::sleep(drain).await;
+            }
+            tracing::info!("closing the listener; finishing requests in flight");
+            handle.stop(true).await;
+        });
         self.server.await
     }
+}
+
+/// Waits for `SIGTERM` (`true`: drain first) or `SIGINT` (`false`: stop now). A signal that
+/// cannot be listened for is never taken to have arrived.
+async fn stop_signal() -> bool {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            return tokio::select! {
+                _ = term.recv() => true,
+                _ = interrupt => false,
+            };
+        }
+    }
+    interrupt.await;
+    false
 }
 
 /// The database the command line uses: the configured one, else the file

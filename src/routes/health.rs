@@ -1,22 +1,33 @@
-//! Health endpoints for load balancers and orchestrators.
+//! Health endpoints for load balancers and orchestrators. Neither is ever cached.
 
 use super::AppState;
 use actix_web::http::header;
 use actix_web::{web, HttpResponse};
+use std::sync::atomic::Ordering;
 
-/// `GET /healthz`: the process is alive.
-pub async fn healthz() -> HttpResponse {
+/// `GET /livez` (and `/healthz`, its older name): the process is up. It never depends on the
+/// data: a failed reload leaves the last good data serving, which is no reason to restart.
+pub async fn livez() -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("text/plain")
+        .content_type("text/plain; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body("ok\n")
 }
 
-/// `GET /readyz`: data is loaded; reports the version of the data being served.
+/// `GET /readyz`: data is loaded and the server is not shutting down; says which version of
+/// the data it serves. While draining after `SIGTERM` it answers 503, so load balancers stop
+/// sending before the listener closes.
 pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
-    let edition = state.publisher.edition();
-    HttpResponse::Ok()
-        .content_type("text/plain")
+    let version = state.publisher.edition().snapshot().version.clone();
+    let (mut res, body) = if state.draining.load(Ordering::SeqCst) {
+        (
+            HttpResponse::ServiceUnavailable(),
+            format!("draining {version}\n"),
+        )
+    } else {
+        (HttpResponse::Ok(), format!("ready {version}\n"))
+    };
+    res.content_type("text/plain; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(format!("ready {}\n", edition.snapshot().version))
+        .body(body)
 }

@@ -35,6 +35,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// The SMS gateway: understanding, composing, rate limits, Twilio's credentials.
     pub sms: Arc<crate::sms::Gateway>,
+    /// Set once `SIGTERM` arrives: `/readyz` answers 503 while pages keep answering.
+    pub draining: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// A route answering `GET` and `HEAD` alike: `HEAD` gets the same status and headers, and
@@ -46,7 +48,8 @@ fn get() -> Route {
 /// Registers every route. Fixed paths come before the `/{cc}` catch-alls.
 pub fn configure_app(cfg: &mut web::ServiceConfig) {
     cfg.route("/", get().to(region::home))
-        .route("/healthz", get().to(health::healthz))
+        .route("/livez", get().to(health::livez))
+        .route("/healthz", get().to(health::livez))
         .route("/readyz", get().to(health::readyz))
         .route("/static/site.css", get().to(info::stylesheet))
         .route("/regions", get().to(info::regions))

@@ -211,3 +211,54 @@ pub fn data_copy() -> tempfile::TempDir {
     }
     dir
 }
+
+/// The real binary serving `data` on a free port, with the test GeoIP database and neither a
+/// file watch nor pages rendered ahead (so only `SIGHUP` reloads it); killed when dropped.
+pub struct Served {
+    /// The process.
+    pub child: std::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub address: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `lifelines serve` on `data` with `env` added, and waits for its port.
+pub fn serve(data: &Path, env: &[(&str, &str)]) -> Served {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lifelines"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--data"])
+        .arg(data)
+        .env("LIFELINES_RELOAD__WATCH", "false")
+        .env("LIFELINES_RELOAD__POLL_SECONDS", "0")
+        .env("LIFELINES_PAGES__PREWARM", "false")
+        .env("LIFELINES_GEO__DATABASE", test_geoip())
+        .envs(env.iter().copied())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    let port = loop {
+        let line = lines.next().expect("the server logs its port").unwrap();
+        if let Some(rest) = line.split("port=").nth(1) {
+            break rest
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap()
+                .to_string();
+        }
+    };
+    // Keep reading, so the server never blocks on a full pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+    Served {
+        child,
+        address: format!("http://127.0.0.1:{port}"),
+    }
+}

@@ -8,6 +8,7 @@ mod check;
 mod data;
 mod geo;
 mod helpers;
+mod lifecycle;
 mod pages;
 mod privacy;
 mod publish;

@@ -3,7 +3,7 @@
 //! symlink, or the operator sends `SIGHUP`; a broken edit is refused, every problem is logged
 //! at its file:line:column, and the last good data keeps serving.
 
-use crate::helpers::{data_copy, logged, repo_data, spawn_app_with, test_geoip, TestApp};
+use crate::helpers::{data_copy, logged, repo_data, serve, spawn_app_with, TestApp};
 use crate::support::geoip;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -164,57 +164,10 @@ async fn a_configmap_swapping_its_data_symlink_is_picked_up() {
     until_page(&app, Duration::from_secs(2), |html| html.contains(RENAMED)).await;
 }
 
-/// The real binary, serving a copy of the data on a free port, with no file watch, so only
-/// `SIGHUP` can make it reload.
-struct Served {
-    child: std::process::Child,
-    address: String,
-}
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve(data: &Path) -> Served {
-    use std::io::BufRead;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lifelines"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--data"])
-        .arg(data)
-        .env("LIFELINES_RELOAD__WATCH", "false")
-        .env("LIFELINES_RELOAD__POLL_SECONDS", "0")
-        .env("LIFELINES_PAGES__PREWARM", "false")
-        .env("LIFELINES_GEO__DATABASE", test_geoip())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let mut lines = std::io::BufReader::new(stdout).lines();
-    let port = loop {
-        let line = lines.next().expect("the server logs its port").unwrap();
-        if let Some(rest) = line.split("port=").nth(1) {
-            break rest
-                .split(|c: char| !c.is_ascii_digit())
-                .next()
-                .unwrap()
-                .to_string();
-        }
-    };
-    // Keep reading, so the server never blocks on a full pipe.
-    std::thread::spawn(move || lines.for_each(drop));
-    Served {
-        child,
-        address: format!("http://127.0.0.1:{port}"),
-    }
-}
-
 #[tokio::test]
 async fn sighup_makes_the_running_binary_reload() {
     let data = data_copy();
-    let served = serve(data.path());
+    let served = serve(data.path(), &[]);
     let client = reqwest::Client::new();
     let page = || async {
         client
