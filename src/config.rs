@@ -32,6 +32,8 @@ pub struct Settings {
     pub reload: ReloadSettings,
     /// Stopping without dropping a request.
     pub shutdown: ShutdownSettings,
+    /// `/metrics`, in the Prometheus text format.
+    pub metrics: MetricsSettings,
     /// Log filter in `tracing` syntax, e.g. `info` or `lifelines=debug`.
     pub log: String,
 }
@@ -162,6 +164,15 @@ impl Default for ShutdownSettings {
     }
 }
 
+/// Where `/metrics` is served.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetricsSettings {
+    /// A listen address of its own (e.g. `127.0.0.1:9090`), kept off the public port; when unset,
+    /// `/metrics` is on the main listener.
+    pub listen: Option<String>,
+}
+
 /// A secret setting: read like a string, never shown by `Debug`.
 #[derive(Clone, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -203,6 +214,7 @@ impl Default for Settings {
             pages: PagesSettings::default(),
             reload: ReloadSettings::default(),
             shutdown: ShutdownSettings::default(),
+            metrics: MetricsSettings::default(),
             log: "info".into(),
         }
     }

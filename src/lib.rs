@@ -8,6 +8,7 @@ pub mod domain;
 pub mod error;
 pub mod geo;
 pub mod i18n;
+pub mod metrics;
 pub mod publish;
 pub mod reload;
 pub mod render;

@@ -5,6 +5,7 @@ use crate::clock::{SharedClock, SystemClock};
 use crate::config::Settings;
 use crate::directory::Directory;
 use crate::geo::{CdnHeaders, GeoDb, Resolver};
+use crate::metrics::Metrics;
 use crate::publish::Publisher;
 use crate::reload::{Reloader, Watch};
 use crate::render::Site;
@@ -31,6 +32,8 @@ pub struct Application {
     watch: Option<Watch>,
     draining: Arc<AtomicBool>,
     drain: Duration,
+    metrics_server: Option<Server>,
+    metrics_port: Option<u16>,
 }
 
 impl Application {
@@ -45,21 +48,23 @@ impl Application {
     /// runtime: the `SIGHUP` handler and the periodic check start here, so a `SIGHUP` that
     /// arrives once this returns reloads instead of ending the process.
     pub fn build_with_clock(settings: Settings, clock: SharedClock) -> anyhow::Result<Self> {
+        let metrics = Metrics::default();
         let directory = Directory::new(&settings.data_dir, clock.clone());
-        let resolver = Arc::new(build_resolver(&settings)?);
+        let resolver = Arc::new(build_resolver(&settings)?.with_metrics(metrics.clone()));
         let site = Site {
             report_url: settings.report_url.clone(),
             geo_attribution: resolver.geo().and_then(|g| g.attribution()),
         };
         let budget = settings.pages.cache_mb.saturating_mul(1024 * 1024);
-        let publisher = Publisher::open(directory, site, budget).map_err(|diags| {
-            let list: Vec<String> = diags.iter().map(ToString::to_string).collect();
-            anyhow::anyhow!(
-                "the data in {} is invalid:\n{}",
-                settings.data_dir.display(),
-                list.join("\n")
-            )
-        })?;
+        let publisher =
+            Publisher::open(directory, site, budget, metrics.clone()).map_err(|diags| {
+                let list: Vec<String> = diags.iter().map(ToString::to_string).collect();
+                anyhow::anyhow!(
+                    "the data in {} is invalid:\n{}",
+                    settings.data_dir.display(),
+                    list.join("\n")
+                )
+            })?;
         let publisher = Arc::new(publisher);
         let reloader = Arc::new(Reloader::new(
             publisher.clone(),
@@ -82,7 +87,22 @@ impl Application {
         let port = listener.local_addr()?.port();
         let draining = Arc::new(AtomicBool::new(false));
         let shutdown = settings.shutdown.clone();
+        let metrics_listener = settings
+            .metrics
+            .listen
+            .as_deref()
+            .map(|addr| {
+                TcpListener::bind(addr)
+                    .with_context(|| format!("Failed to bind {addr} for metrics"))
+            })
+            .transpose()?;
+        let metrics_port = metrics_listener
+            .as_ref()
+            .map(|l| l.local_addr().map(|a| a.port()))
+            .transpose()?;
         let state = web::Data::new(AppState {
+            metrics_here: metrics_listener.is_none(),
+            metrics,
             draining: draining.clone(),
             publisher: publisher.clone(),
             clock,
@@ -90,6 +110,7 @@ impl Application {
             settings: Arc::new(settings),
             sms,
         });
+        let metrics_state = state.clone();
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
@@ -103,6 +124,24 @@ impl Application {
         .disable_signals()
         .shutdown_timeout(shutdown.timeout_seconds)
         .run();
+        let metrics_server = match metrics_listener {
+            Some(listener) => {
+                let state = metrics_state;
+                Some(
+                    HttpServer::new(move || {
+                        App::new()
+                            .app_data(state.clone())
+                            .app_data(routes::MetricsListener)
+                            .route("/metrics", web::get().to(routes::metrics))
+                    })
+                    .workers(1)
+                    .listen(listener)?
+                    .disable_signals()
+                    .run(),
+                )
+            }
+            None => None,
+        };
         Ok(Application {
             port,
             server,
@@ -111,12 +150,19 @@ impl Application {
             watch,
             draining,
             drain: Duration::from_secs(shutdown.drain_seconds),
+            metrics_server,
+            metrics_port,
         })
     }
 
     /// The port the server listens on.
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The port `/metrics` listens on when it has a listener of its own.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics_port
     }
 
     /// The published data, e.g. to see which version is served.
@@ -140,6 +186,10 @@ impl Application {
         self.reloader.start_prewarm();
         let _watch = self.watch;
         let handle = self.server.handle();
+        let metrics_handle = self.metrics_server.as_ref().map(Server::handle);
+        if let Some(server) = self.metrics_server {
+            tokio::spawn(server);
+        }
         let (draining, drain) = (self.draining, self.drain);
         tokio::spawn(async move {
             let drained = stop_signal().await;
@@ -150,6 +200,9 @@ impl Application {
             }
             tracing::info!("closing the listener; finishing requests in flight");
             handle.stop(true).await;
+            if let Some(metrics) = metrics_handle {
+                metrics.stop(true).await;
+            }
         });
         self.server.await
     }

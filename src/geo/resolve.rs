@@ -4,6 +4,7 @@
 //! Knows nothing of HTTP: the caller hands in the region from the URL, a header lookup and the
 //! socket peer, so the chain can be tested with plain values.
 
+use crate::metrics::Metrics;
 use arc_swap::ArcSwapOption;
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -89,6 +90,7 @@ pub struct Resolver {
     /// Swappable: a replaced database file is reopened while the server runs.
     geo: ArcSwapOption<GeoDb>,
     trusted: Vec<IpNet>,
+    metrics: Option<Metrics>,
 }
 
 impl Resolver {
@@ -99,7 +101,14 @@ impl Resolver {
             cdn,
             geo: ArcSwapOption::new(geo),
             trusted,
+            metrics: None,
         }
+    }
+
+    /// Counts GeoIP lookups (found or not) in `metrics`.
+    pub fn with_metrics(mut self, metrics: Metrics) -> Self {
+        self.metrics = Some(metrics);
+        self
     }
 
     /// The GeoIP database, if one is loaded (for its attribution and build date).
@@ -154,7 +163,11 @@ impl Resolver {
             header("X-Forwarded-For"),
             &self.trusted,
         );
-        geo.lookup(client)
+        let found = geo.lookup(client);
+        if let Some(m) = &self.metrics {
+            m.geoip(found.is_some());
+        }
+        found
     }
 }
 

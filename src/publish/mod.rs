@@ -5,6 +5,7 @@
 
 use crate::directory::{Diagnostic, Directory, Snapshot};
 use crate::domain::{Region, UiLanguage};
+use crate::metrics::{Metrics, ReloadOutcome};
 use crate::render::{self, Page, PageKey, RenderError, Rendered, Site, Topics};
 use arc_swap::ArcSwap;
 use bytes::Bytes;
@@ -158,32 +159,18 @@ fn etag_base(body: &[u8]) -> String {
     digest.iter().take(10).map(|b| format!("{b:02x}")).collect()
 }
 
-/// Counts of what the page cache did, for the operator.
-#[derive(Debug, Default)]
-pub struct CacheCounts {
-    /// Answers from a stored page.
-    pub hits: AtomicU64,
-    /// Answers that had to render first (a new key, or a page past its `valid_until`).
-    pub misses: AtomicU64,
-}
-
 /// One snapshot, published: the data and the pages rendered from it. Replaced whole on reload,
 /// so a page can never outlive the data it was rendered from.
 pub struct Edition {
     snapshot: Arc<Snapshot>,
     site: Arc<Site>,
     pages: moka::sync::Cache<PageKey, Arc<Published>>,
-    counts: Arc<CacheCounts>,
+    metrics: Metrics,
     renders: AtomicU64,
 }
 
 impl Edition {
-    fn new(
-        snapshot: Arc<Snapshot>,
-        site: Arc<Site>,
-        budget: u64,
-        counts: Arc<CacheCounts>,
-    ) -> Self {
+    fn new(snapshot: Arc<Snapshot>, site: Arc<Site>, budget: u64, metrics: Metrics) -> Self {
         let pages = moka::sync::Cache::builder()
             .max_capacity(budget)
             .weigher(|_, page: &Arc<Published>| u32::try_from(page.weight()).unwrap_or(u32::MAX))
@@ -192,7 +179,7 @@ impl Edition {
             snapshot,
             site,
             pages,
-            counts,
+            metrics,
             renders: AtomicU64::new(0),
         }
     }
@@ -216,18 +203,24 @@ impl Edition {
     ) -> Result<Arc<Published>, Arc<RenderError>> {
         if let Some(page) = self.pages.get(key) {
             if page.is_fresh(now) {
-                self.counts.hits.fetch_add(1, Ordering::Relaxed);
+                self.metrics.cache_hits.inc();
                 return Ok(page);
             }
             // A line on it opened or closed: render it again.
             self.pages.invalidate(key);
         }
-        self.counts.misses.fetch_add(1, Ordering::Relaxed);
+        self.metrics.cache_misses.inc();
         self.pages.try_get_with_by_ref(key, || {
             self.renders.fetch_add(1, Ordering::Relaxed);
             render::render(&self.snapshot, &self.site, key, now)
                 .map(|r| Arc::new(Published::compressed(r)))
         })
+    }
+
+    /// The bytes this edition's stored pages take.
+    pub fn cached_bytes(&self) -> u64 {
+        self.pages.run_pending_tasks();
+        self.pages.weighted_size()
     }
 
     /// How many pages this edition has rendered.
@@ -268,15 +261,6 @@ pub enum Reload {
     Rejected(Vec<Diagnostic>),
 }
 
-/// Counts of reloads by outcome.
-#[derive(Debug, Default)]
-pub struct ReloadCounts {
-    /// New snapshots published.
-    pub replaced: AtomicU64,
-    /// Snapshots refused because the files were invalid.
-    pub rejected: AtomicU64,
-}
-
 /// The current edition, and the one way to replace it.
 pub struct Publisher {
     directory: Directory,
@@ -284,29 +268,34 @@ pub struct Publisher {
     budget: u64,
     current: ArcSwap<Edition>,
     reloading: Mutex<()>,
-    /// Reloads by outcome.
-    pub reloads: ReloadCounts,
-    /// What the page caches did, across editions.
-    pub cache: Arc<CacheCounts>,
+    metrics: Metrics,
 }
 
 impl Publisher {
     /// Loads the first snapshot from `directory`; fails with every diagnostic when it is invalid.
-    /// `budget` is the page cache's size in bytes.
-    pub fn open(directory: Directory, site: Site, budget: u64) -> Result<Self, Vec<Diagnostic>> {
+    /// `budget` is the page cache's size in bytes; cache use and reloads are counted in `metrics`.
+    pub fn open(
+        directory: Directory,
+        site: Site,
+        budget: u64,
+        metrics: Metrics,
+    ) -> Result<Self, Vec<Diagnostic>> {
         let snapshot = Arc::new(directory.load()?);
         let site = Arc::new(site);
-        let cache = Arc::new(CacheCounts::default());
-        let edition = Edition::new(snapshot, site.clone(), budget, cache.clone());
+        let edition = Edition::new(snapshot, site.clone(), budget, metrics.clone());
         Ok(Publisher {
             directory,
             site,
             budget,
             current: ArcSwap::from_pointee(edition),
             reloading: Mutex::new(()),
-            reloads: ReloadCounts::default(),
-            cache,
+            metrics,
         })
+    }
+
+    /// The metrics this publisher counts into.
+    pub fn metrics(&self) -> &Metrics {
+        &self.metrics
     }
 
     /// The edition to answer one request with.
@@ -335,14 +324,14 @@ impl Publisher {
                     Arc::new(snapshot),
                     self.site.clone(),
                     self.budget,
-                    self.cache.clone(),
+                    self.metrics.clone(),
                 );
                 self.current.store(Arc::new(edition));
-                self.reloads.replaced.fetch_add(1, Ordering::Relaxed);
+                self.metrics.reload(ReloadOutcome::replaced);
                 Reload::Replaced(version)
             }
             Err(diags) => {
-                self.reloads.rejected.fetch_add(1, Ordering::Relaxed);
+                self.metrics.reload(ReloadOutcome::rejected);
                 Reload::Rejected(diags)
             }
         }

@@ -15,6 +15,7 @@ use crate::clock::SharedClock;
 use crate::config::Settings;
 use crate::error::PageError;
 use crate::geo::Resolver;
+use crate::metrics::{Metrics, RequestLabels, RouteLabels};
 use crate::publish::Publisher;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -37,6 +38,10 @@ pub struct AppState {
     pub sms: Arc<crate::sms::Gateway>,
     /// Set once `SIGTERM` arrives: `/readyz` answers 503 while pages keep answering.
     pub draining: Arc<std::sync::atomic::AtomicBool>,
+    /// What the operator sees at `/metrics`.
+    pub metrics: Metrics,
+    /// Whether `/metrics` is on this listener (no listener of its own is configured).
+    pub metrics_here: bool,
 }
 
 /// A route answering `GET` and `HEAD` alike: `HEAD` gets the same status and headers, and
@@ -51,6 +56,7 @@ pub fn configure_app(cfg: &mut web::ServiceConfig) {
         .route("/livez", get().to(health::livez))
         .route("/healthz", get().to(health::livez))
         .route("/readyz", get().to(health::readyz))
+        .route("/metrics", get().to(metrics))
         .route("/static/site.css", get().to(info::stylesheet))
         .route("/regions", get().to(info::regions))
         .route("/about", get().to(info::about))
@@ -93,23 +99,87 @@ pub async fn log_requests(
     let started = Instant::now();
     let method = req.method().clone();
     let res = next.call(req).await?;
+    let elapsed = started.elapsed();
     let route = res
         .request()
         .match_pattern()
         .unwrap_or_else(|| "(unmatched)".into());
+    let status = res.status().as_u16();
     tracing::info!(
         %method,
         route = %route,
-        status = res.status().as_u16(),
-        ms = started.elapsed().as_millis() as u64,
+        status,
+        ms = elapsed.as_millis() as u64,
         "request"
     );
+    if let Some(state) = res.request().app_data::<web::Data<AppState>>() {
+        let m = &state.metrics;
+        m.latency
+            .get_or_create(&RouteLabels {
+                route: route.clone(),
+            })
+            .observe(elapsed.as_secs_f64());
+        m.requests
+            .get_or_create(&RequestLabels {
+                route: route.clone(),
+                method: method_label(&method),
+                status,
+            })
+            .inc();
+    }
     if let Some(err) = res.response().error() {
         if let Some(PageError::Internal(cause)) = err.as_error::<PageError>() {
             tracing::error!(route = %route, "render failed: {cause:#}");
         }
     }
     Ok(res)
+}
+
+/// The method as a metric label: one of the few the routes answer, or `OTHER`, so a client
+/// cannot invent label values.
+fn method_label(method: &actix_web::http::Method) -> &'static str {
+    use actix_web::http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::OPTIONS => "OPTIONS",
+        _ => "OTHER",
+    }
+}
+
+/// Marks the app of the metrics listener of its own.
+#[derive(Clone, Copy, Debug)]
+pub struct MetricsListener;
+
+/// `GET /metrics`: every metric in the Prometheus text format (OpenMetrics). On the main
+/// listener only when no metrics listener of its own is configured; there it is then a 404.
+pub async fn metrics(
+    state: web::Data<AppState>,
+    req: actix_web::HttpRequest,
+) -> Result<actix_web::HttpResponse, PageError> {
+    if !state.metrics_here && req.app_data::<MetricsListener>().is_none() {
+        return Err(PageError::NotFound);
+    }
+    let edition = state.publisher.edition();
+    let snapshot = edition.snapshot();
+    let m = &state.metrics;
+    m.cache_bytes
+        .set(i64::try_from(edition.cached_bytes()).unwrap_or(i64::MAX));
+    let summary = snapshot.summary();
+    m.resources.set(summary.resources as i64);
+    m.emergency_countries
+        .set(summary.emergency_countries as i64);
+    m.data_info.clear();
+    m.data_info
+        .get_or_create(&crate::metrics::DataLabels {
+            version: snapshot.version.clone(),
+        })
+        .set(1);
+    Ok(actix_web::HttpResponse::Ok()
+        .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .body(m.encode()))
 }
 
 /// Turns a [`PageError`] into a page that still helps: the worldwide lines and the region picker.

@@ -10,9 +10,11 @@
 use super::answer::Cache;
 use super::page::html;
 use super::AppState;
+use crate::directory::Snapshot;
 use crate::domain::Region;
 use crate::error::PageError;
-use crate::sms::{signature, understand, Exceeded, Inbound, Sender};
+use crate::metrics::SmsOutcome;
+use crate::sms::{compose, signature, understand, Exceeded, Inbound, Reply, Sender};
 use crate::view::Chrome;
 use actix_web::http::header;
 use actix_web::http::{Method, StatusCode};
@@ -116,9 +118,61 @@ pub async fn twilio(
     body: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, Rejection> {
+    counted(&state, twilio_reply(req, body, &state).await)
+}
+
+/// `GET|POST /sms/reply`: `text` (required), `from` (E.164), `country` (ISO 3166 code); the
+/// reply as plain text.
+pub async fn reply(
+    req: HttpRequest,
+    body: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, Rejection> {
+    counted(&state, plain_reply(req, body, &state).await)
+}
+
+/// Counts what an SMS request came to, by outcome only.
+fn counted(
+    state: &AppState,
+    result: Result<(HttpResponse, SmsOutcome), Rejection>,
+) -> Result<HttpResponse, Rejection> {
+    let outcome = match &result {
+        Ok((_, outcome)) => *outcome,
+        Err(rejection) => match rejection.error {
+            SmsError::RateLimited(_) => SmsOutcome::rate_limited,
+            SmsError::Forbidden => SmsOutcome::bad_signature,
+            SmsError::Malformed(_) | SmsError::TooLarge | SmsError::Internal => {
+                SmsOutcome::malformed
+            }
+        },
+    };
+    state.metrics.sms(outcome);
+    result.map(|(res, _)| res)
+}
+
+/// Reads a text and composes its reply, with what it came to.
+fn compose_reply(
+    state: &AppState,
+    snapshot: &Snapshot,
+    inbound: &Inbound<'_>,
+) -> (Reply, SmsOutcome) {
+    let service = &state.sms.service;
+    let u = service.understand(snapshot, inbound);
+    let understood =
+        u.keyword.is_some() || u.region.is_some() || !u.topics.is_empty() || !u.choices.is_empty();
+    let reply = compose(snapshot, &u, service.options(), state.clock.now());
+    let outcome = SmsOutcome::of(reply.kind, understood);
+    (reply, outcome)
+}
+
+async fn twilio_reply(
+    req: HttpRequest,
+    body: web::Payload,
+    state: &AppState,
+) -> Result<(HttpResponse, SmsOutcome), Rejection> {
     let reject = Format::Twiml.reject();
     let gateway = &state.sms;
-    let request = admit(&req, body, &state).await.map_err(reject)?;
+    let request = admit(&req, body, state).await.map_err(reject)?;
     let edition = state.publisher.edition();
     let snapshot = edition.snapshot();
     if let Some(token) = &gateway.auth_token {
@@ -150,31 +204,29 @@ pub async fn twilio(
         single_optional(&params, "FromCountry").map_err(reject)?,
         single_optional(&params, "FromState").map_err(reject)?,
     );
-    let reply = gateway.service.reply(
+    let (reply, outcome) = compose_reply(
+        state,
         snapshot,
         &Inbound {
             text,
             sender,
             gateway: gateway_region,
         },
-        state.clock.now(),
     );
     let body = Twiml { text: &reply.text }
         .render()
         .map_err(|_| reject(SmsError::Internal))?;
-    Ok(answer("text/xml; charset=utf-8", body))
+    Ok((answer("text/xml; charset=utf-8", body), outcome))
 }
 
-/// `GET|POST /sms/reply`: `text` (required), `from` (E.164), `country` (ISO 3166 code); the
-/// reply as plain text.
-pub async fn reply(
+async fn plain_reply(
     req: HttpRequest,
     body: web::Payload,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, Rejection> {
+    state: &AppState,
+) -> Result<(HttpResponse, SmsOutcome), Rejection> {
     let reject = Format::Text.reject();
     let gateway = &state.sms;
-    let params = admit(&req, body, &state).await.map_err(reject)?.all();
+    let params = admit(&req, body, state).await.map_err(reject)?.all();
     let edition = state.publisher.edition();
     let snapshot = edition.snapshot();
     let text = single(&params, "text").map_err(reject)?;
@@ -200,16 +252,16 @@ pub async fn reply(
         })?),
         None => None,
     };
-    let reply = gateway.service.reply(
+    let (reply, outcome) = compose_reply(
+        state,
         snapshot,
         &Inbound {
             text,
             sender,
             gateway: country,
         },
-        state.clock.now(),
     );
-    Ok(answer("text/plain; charset=utf-8", reply.text))
+    Ok((answer("text/plain; charset=utf-8", reply.text), outcome))
 }
 
 /// What both endpoints do before reading a message: the per-peer rate limit, then the

@@ -81,6 +81,8 @@ pub struct TestApp {
     pub reloader: Arc<Reloader>,
     /// The server's clock, to move time.
     pub clock: Arc<ManualClock>,
+    /// The port of `/metrics`, when it has a listener of its own.
+    pub metrics_port: Option<u16>,
 }
 
 /// The real app on port 0 with the repo's data, the test GeoIP database, loopback trusted.
@@ -108,6 +110,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
     let publisher = app.publisher();
     let reloader = app.reloader();
+    let metrics_port = app.metrics_port();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
@@ -118,6 +121,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         publisher,
         reloader,
         clock,
+        metrics_port,
     }
 }
 

@@ -9,6 +9,7 @@ mod data;
 mod geo;
 mod helpers;
 mod lifecycle;
+mod metrics;
 mod pages;
 mod privacy;
 mod publish;

@@ -5,6 +5,7 @@
 
 use crate::helpers::{data_copy, logged, repo_data, serve, spawn_app_with, TestApp};
 use crate::support::geoip;
+use lifelines::metrics::ReloadOutcome;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -77,12 +78,7 @@ async fn a_broken_edit_is_refused_logged_at_its_cell_and_the_last_good_data_keep
     let app = watching_app(data.path()).await;
     let version = app.publisher.edition().snapshot().version.clone();
     let page_before = app.get("/us").await.text().await.unwrap();
-    let rejected = || {
-        app.publisher
-            .reloads
-            .rejected
-            .load(std::sync::atomic::Ordering::Relaxed)
-    };
+    let rejected = || app.publisher.metrics().reloads(ReloadOutcome::rejected);
     replace_by_rename(&data.path().join("resources.csv"), &broken_resources());
     let started = Instant::now();
     while rejected() == 0 {
