@@ -34,6 +34,8 @@ pub struct Settings {
     pub shutdown: ShutdownSettings,
     /// `/metrics`, in the Prometheus text format.
     pub metrics: MetricsSettings,
+    /// What a client may send and for how long.
+    pub limits: LimitSettings,
     /// Log filter in `tracing` syntax, e.g. `info` or `lifelines=debug`.
     pub log: String,
 }
@@ -164,6 +166,32 @@ impl Default for ShutdownSettings {
     }
 }
 
+/// Limits on what a client sends. Request heads over 96 headers or 128 KiB get `431` (actix's
+/// fixed limits); page routes take no body (`413`); the SMS routes take at most 32 KiB.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitSettings {
+    /// Milliseconds a client has to send a request's head (`408` after).
+    pub header_timeout_ms: u64,
+    /// Milliseconds a client has to send a request's body once its head arrived (`408` after).
+    pub body_timeout_ms: u64,
+    /// Seconds an idle keep-alive connection stays open.
+    pub keep_alive_seconds: u64,
+    /// Connections each worker holds at once; past it new ones wait in the listen backlog.
+    pub max_connections: usize,
+}
+
+impl Default for LimitSettings {
+    fn default() -> Self {
+        LimitSettings {
+            header_timeout_ms: 5000,
+            body_timeout_ms: 10_000,
+            keep_alive_seconds: 5,
+            max_connections: 25_000,
+        }
+    }
+}
+
 /// Where `/metrics` is served.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -215,6 +243,7 @@ impl Default for Settings {
             reload: ReloadSettings::default(),
             shutdown: ShutdownSettings::default(),
             metrics: MetricsSettings::default(),
+            limits: LimitSettings::default(),
             log: "info".into(),
         }
     }

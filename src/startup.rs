@@ -85,6 +85,7 @@ impl Application {
         let listener = TcpListener::bind(&settings.listen)
             .with_context(|| format!("Failed to bind {}", settings.listen))?;
         let port = listener.local_addr()?.port();
+        let settings_limits = settings.limits.clone();
         let draining = Arc::new(AtomicBool::new(false));
         let shutdown = settings.shutdown.clone();
         let metrics_listener = settings
@@ -111,14 +112,19 @@ impl Application {
             sms,
         });
         let metrics_state = state.clone();
+        let limits = settings_limits;
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .wrap(from_fn(routes::no_body_on_pages))
                 .wrap(from_fn(routes::render_errors))
                 .wrap(routes::security_headers())
                 .wrap(from_fn(routes::log_requests))
                 .configure(routes::configure_app)
         })
+        .client_request_timeout(Duration::from_millis(limits.header_timeout_ms))
+        .keep_alive(Duration::from_secs(limits.keep_alive_seconds))
+        .max_connections(limits.max_connections)
         .listen(listener)?
         // Signals are handled below, so SIGTERM can drain first.
         .disable_signals()

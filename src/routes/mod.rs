@@ -182,6 +182,28 @@ pub async fn metrics(
         .body(m.encode()))
 }
 
+/// Pages take no body: a request to anything but the SMS endpoints that carries one gets `413`
+/// before any handler runs. (The SMS endpoints bound theirs themselves.)
+pub async fn no_body_on_pages(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let headers = req.headers();
+    let has_body = headers
+        .get(actix_web::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim() != "0")
+        || headers.contains_key(actix_web::http::header::TRANSFER_ENCODING);
+    if has_body && !req.path().starts_with("/sms/") {
+        let res = actix_web::HttpResponse::PayloadTooLarge()
+            .content_type("text/plain; charset=utf-8")
+            .insert_header((actix_web::http::header::CONNECTION, "close"))
+            .body("this address takes no request body\n");
+        return Ok(req.into_response(res).map_into_right_body());
+    }
+    Ok(next.call(req).await?.map_into_left_body())
+}
+
 /// Turns a [`PageError`] into a page that still helps: the worldwide lines and the region picker.
 pub async fn render_errors(
     req: ServiceRequest,

@@ -38,6 +38,9 @@ pub enum SmsError {
     /// The body is over [`MAX_BODY`].
     #[error("request body too large")]
     TooLarge,
+    /// The body did not arrive within the configured deadline.
+    #[error("request body not received in time")]
+    TimedOut,
     /// Signatures are checked and this one is missing or wrong.
     #[error("missing or invalid X-Twilio-Signature")]
     Forbidden,
@@ -80,6 +83,7 @@ impl ResponseError for Rejection {
         match self.error {
             SmsError::Malformed(_) => StatusCode::BAD_REQUEST,
             SmsError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            SmsError::TimedOut => StatusCode::REQUEST_TIMEOUT,
             SmsError::Forbidden => StatusCode::FORBIDDEN,
             SmsError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             SmsError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
@@ -141,9 +145,10 @@ fn counted(
         Err(rejection) => match rejection.error {
             SmsError::RateLimited(_) => SmsOutcome::rate_limited,
             SmsError::Forbidden => SmsOutcome::bad_signature,
-            SmsError::Malformed(_) | SmsError::TooLarge | SmsError::Internal => {
-                SmsOutcome::malformed
-            }
+            SmsError::Malformed(_)
+            | SmsError::TooLarge
+            | SmsError::TimedOut
+            | SmsError::Internal => SmsOutcome::malformed,
         },
     };
     state.metrics.sms(outcome);
@@ -272,7 +277,12 @@ async fn admit(
     state: &AppState,
 ) -> Result<Params, SmsError> {
     limit(state.sms.limits.check_peer(client_ip(req, state)))?;
-    params(req, body).await
+    let deadline = std::time::Duration::from_millis(state.settings.limits.body_timeout_ms);
+    // actix bounds the time to read a request's head, not its body: a client that sends
+    // headers and then trickles the body would hold the connection for as long as it liked.
+    tokio::time::timeout(deadline, params(req, body))
+        .await
+        .unwrap_or(Err(SmsError::TimedOut))
 }
 
 /// A reply, never cached: it answers one person's message.

@@ -9,6 +9,7 @@ mod data;
 mod geo;
 mod helpers;
 mod lifecycle;
+mod limits;
 mod metrics;
 mod pages;
 mod privacy;
