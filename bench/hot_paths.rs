@@ -9,7 +9,7 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use lifelines::directory::{load, Snapshot};
 use lifelines::domain::{Region, UiLanguage};
 use lifelines::geo::{GeoDb, Resolver};
-use lifelines::publish::Published;
+use lifelines::publish::{Effort, Published};
 use lifelines::render::{self, PageKey, Site, Topics};
 use lifelines::sms::{ComposeOptions, Inbound, Sender, Service};
 use std::path::Path;
@@ -69,7 +69,7 @@ fn rendering(c: &mut Criterion) {
     c.bench_function("render and publish /us/ca (gzip -9, brotli 11)", |b| {
         b.iter(|| {
             let page = render::render(&snapshot, &site, &key, now).unwrap();
-            black_box(Published::compressed(page))
+            black_box(Published::compressed(page, Effort::Best))
         })
     });
 }

@@ -38,6 +38,8 @@ pub struct Settings {
     pub limits: LimitSettings,
     /// Log filter in `tracing` syntax, e.g. `info` or `lifelines=debug`.
     pub log: String,
+    /// `text` (default) or `json`: one JSON object per line.
+    pub log_format: crate::telemetry::LogFormat,
 }
 
 /// How the visitor's region is found when the URL does not name it.
@@ -245,6 +247,7 @@ impl Default for Settings {
             metrics: MetricsSettings::default(),
             limits: LimitSettings::default(),
             log: "info".into(),
+            log_format: crate::telemetry::LogFormat::Text,
         }
     }
 }

@@ -91,7 +91,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             settings.data_dir = data.unwrap_or(settings.data_dir);
             settings.geo.database = geoip.or(settings.geo.database);
             settings.geo.database = geoip_path(&settings);
-            lifelines::telemetry::init(&settings.log, std::io::stdout)?;
+            lifelines::telemetry::init(&settings.log, settings.log_format, std::io::stdout)?;
+            lifelines::telemetry::log_panics_without_payload();
             let rt = tokio::runtime::Runtime::new()?;
             rt.block_on(async {
                 let app = Application::build(settings)?;

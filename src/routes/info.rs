@@ -4,7 +4,7 @@ use super::answer::{respond, Cache};
 use super::page::RequestOptions;
 use super::AppState;
 use crate::error::PageError;
-use crate::publish::Published;
+use crate::publish::{Effort, Published};
 use crate::render::{Page, PageKey, Rendered};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -50,11 +50,14 @@ pub async fn data(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
 
 /// The stylesheet, compiled in and compressed once.
 static STYLESHEET: LazyLock<Published> = LazyLock::new(|| {
-    Published::compressed(Rendered {
-        body: include_str!("../../static/site.css").to_string(),
-        content_type: "text/css; charset=utf-8",
-        valid_until: None,
-    })
+    Published::compressed(
+        Rendered {
+            body: include_str!("../../static/site.css").to_string(),
+            content_type: "text/css; charset=utf-8",
+            valid_until: None,
+        },
+        Effort::Best,
+    )
 });
 
 /// `GET /static/site.css`: the one stylesheet.

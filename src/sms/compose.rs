@@ -337,9 +337,25 @@ fn topic_label(topic: Topic, lang: UiLanguage) -> String {
 /// Joins the lines, dropping the lowest-ranked (the last among equals) until the text fits.
 fn fit(mut lines: Vec<Line>, segments: usize) -> String {
     let segments = segments.max(1);
+    // Folding is character by character, and a newline is GSM-7, so folding the joined text is
+    // joining the folded lines, unless some line cannot be folded: then nothing is. Fold each
+    // line once rather than the whole text on every try.
+    let mut folded: Vec<Option<String>> = lines.iter().map(|l| fold_line(&l.text)).collect();
     loop {
-        let joined: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-        let text = gsm7::fold(&joined.join("\n"));
+        let text = if folded.iter().all(Option::is_some) {
+            folded
+                .iter()
+                .flatten()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            lines
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
         if gsm7::segments(&text) <= segments {
             return text;
         }
@@ -357,13 +373,21 @@ fn fit(mut lines: Vec<Line>, segments: usize) -> String {
             .or(among.last())
             .copied()
             .unwrap_or(lines.len() - 1);
-        match lines[pick].group {
-            Some(group) => lines.retain(|l| l.group != Some(group)),
-            None => {
-                lines.remove(pick);
-            }
-        }
+        let keep: Vec<bool> = match lines[pick].group {
+            Some(group) => lines.iter().map(|l| l.group != Some(group)).collect(),
+            None => (0..lines.len()).map(|i| i != pick).collect(),
+        };
+        let mut k = keep.iter();
+        lines.retain(|_| *k.next().unwrap_or(&true));
+        let mut k = keep.iter();
+        folded.retain(|_| *k.next().unwrap_or(&true));
     }
+}
+
+/// A line folded to GSM-7, or `None` when it cannot be.
+fn fold_line(text: &str) -> Option<String> {
+    let folded = gsm7::fold(text);
+    (gsm7::encoding(&folded) == gsm7::Encoding::Gsm7).then_some(folded)
 }
 
 /// The last resort for a single line that cannot fit (a budget of one segment and a very long

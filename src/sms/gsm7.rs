@@ -43,6 +43,13 @@ pub enum Encoding {
 /// The septets one character costs in GSM-7: 1 in the default alphabet, 2 in the extension
 /// table, `None` when GSM-7 cannot carry it.
 pub fn septets(c: char) -> Option<usize> {
+    // Replies are nearly all ASCII: a table answers those without scanning the alphabet.
+    if c.is_ascii() {
+        return match ASCII_SEPTETS[c as usize] {
+            0 => None,
+            n => Some(usize::from(n)),
+        };
+    }
     if BASIC.contains(c) {
         Some(1)
     } else if EXTENSION.contains(c) {
@@ -51,6 +58,29 @@ pub fn septets(c: char) -> Option<usize> {
         None
     }
 }
+
+/// Septets per ASCII character (0: not in GSM-7), from the two tables above: a byte under
+/// 0x80 in UTF-8 is always a whole ASCII character.
+const ASCII_SEPTETS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let ext = EXTENSION.as_bytes();
+    let mut i = 0;
+    while i < ext.len() {
+        if ext[i] < 0x80 {
+            table[ext[i] as usize] = 2;
+        }
+        i += 1;
+    }
+    let basic = BASIC.as_bytes();
+    let mut i = 0;
+    while i < basic.len() {
+        if basic[i] < 0x80 {
+            table[basic[i] as usize] = 1;
+        }
+        i += 1;
+    }
+    table
+};
 
 /// The encoding a message needs.
 pub fn encoding(text: &str) -> Encoding {
@@ -117,7 +147,14 @@ pub fn capacity(encoding: Encoding, n: usize) -> usize {
 /// A single `í` in a Spanish reply would otherwise halve the room for phone numbers; a reply
 /// with a Korean service name stays UCS-2 anyway, so it keeps its accents.
 pub fn fold(text: &str) -> String {
-    let folded: String = text.chars().flat_map(fold_char).collect();
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        if septets(c).is_some() {
+            folded.push(c);
+        } else {
+            folded.extend(fold_char(c));
+        }
+    }
     if encoding(&folded) == Encoding::Gsm7 {
         folded
     } else {
@@ -125,10 +162,8 @@ pub fn fold(text: &str) -> String {
     }
 }
 
+/// What a character GSM-7 lacks becomes.
 fn fold_char(c: char) -> Vec<char> {
-    if septets(c).is_some() {
-        return vec![c];
-    }
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' | '`' | '\u{b4}' => return vec!['\''],
         '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => return vec!['"'],

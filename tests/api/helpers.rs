@@ -31,7 +31,8 @@ fn init_logs() {
     LOGS.get_or_init(|| {
         let buf = Arc::new(Mutex::new(Vec::new()));
         let sink = Capture(buf.clone());
-        lifelines::telemetry::init("info", move || sink.clone()).expect("one subscriber");
+        lifelines::telemetry::init("info", Default::default(), move || sink.clone())
+            .expect("one subscriber");
         buf
     });
 }
@@ -223,6 +224,8 @@ pub struct Served {
     pub child: std::process::Child,
     /// `http://127.0.0.1:PORT`.
     pub address: String,
+    /// Every line it has written to stdout and stderr so far.
+    pub output: Arc<Mutex<Vec<String>>>,
 }
 
 impl Drop for Served {
@@ -244,14 +247,31 @@ pub fn serve(data: &Path, env: &[(&str, &str)]) -> Served {
         .env("LIFELINES_GEO__DATABASE", test_geoip())
         .envs(env.iter().copied())
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+    let output: Arc<Mutex<Vec<String>>> = Arc::default();
+    let stderr = child.stderr.take().unwrap();
+    let sink = output.clone();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            sink.lock().unwrap().push(line);
+        }
+    });
     let stdout = child.stdout.take().unwrap();
     let mut lines = std::io::BufReader::new(stdout).lines();
     let port = loop {
         let line = lines.next().expect("the server logs its port").unwrap();
-        if let Some(rest) = line.split("port=").nth(1) {
+        output.lock().unwrap().push(line.clone());
+        // `port=8080` in text logs, `"port":8080` in JSON.
+        if let Some(rest) = line
+            .split("port=")
+            .nth(1)
+            .or(line.split("\"port\":").nth(1))
+        {
             break rest
                 .split(|c: char| !c.is_ascii_digit())
                 .next()
@@ -260,9 +280,15 @@ pub fn serve(data: &Path, env: &[(&str, &str)]) -> Served {
         }
     };
     // Keep reading, so the server never blocks on a full pipe.
-    std::thread::spawn(move || lines.for_each(drop));
+    let sink = output.clone();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            sink.lock().unwrap().push(line);
+        }
+    });
     Served {
         child,
         address: format!("http://127.0.0.1:{port}"),
+        output,
     }
 }

@@ -106,3 +106,54 @@ async fn sigterm_fails_readiness_at_once_and_drains_without_a_failed_request() {
         .filter(|(at, _)| *at < term)
         .all(|(_, ok)| *ok));
 }
+
+#[tokio::test]
+async fn json_logs_are_one_object_a_line_and_carry_no_request_data() {
+    let data = data_copy();
+    let served = serve(data.path(), &[("LIFELINES_LOG_FORMAT", "json")]);
+    let client = reqwest::Client::new();
+    client
+        .get(format!("{}/us/ca?where=quokka-street", served.address))
+        .header("X-Forwarded-For", "198.51.100.77")
+        .header("User-Agent", "zebra-agent")
+        .send()
+        .await
+        .unwrap();
+    client
+        .post(format!("{}/sms/reply", served.address))
+        .form(&[("text", "quokka lane"), ("from", "+14155559876")])
+        .send()
+        .await
+        .unwrap();
+    let started = Instant::now();
+    let request_lines = || {
+        served
+            .output
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.contains("\"request\""))
+            .count()
+    };
+    while request_lines() < 2 {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "no request lines"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let lines = served.output.lock().unwrap().clone();
+    for line in &lines {
+        let value: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        assert!(value.get("level").is_some(), "{line}");
+    }
+    let all = lines.join("\n");
+    assert!(
+        all.contains("/{cc}/{sub}") && all.contains("/sms/reply"),
+        "{all}"
+    );
+    for secret in ["quokka", "198.51.100.77", "zebra", "4155559876", "where="] {
+        assert!(!all.contains(secret), "a log line contains {secret:?}");
+    }
+}
