@@ -1,0 +1,37 @@
+# lifelines: one binary, the repository's data baked in as the default.
+#
+#   docker build -t lifelines .
+#   docker run -p 8080:8080 lifelines
+#   docker run -p 8080:8080 -v "$PWD/data:/data:ro" -e LIFELINES_DATA_DIR=/data \
+#     -v "$PWD/geoip:/geoip:ro" -e LIFELINES_GEO__DATABASE=/geoip/GeoLite2-City.mmdb lifelines
+
+FROM rust:1.88-slim-bookworm AS build
+WORKDIR /src
+# Dependencies first, in a layer of their own: it is rebuilt only when Cargo.toml or
+# Cargo.lock change, not on every edit to the code.
+COPY Cargo.toml Cargo.lock ./
+RUN mkdir -p src bench \
+    && echo 'fn main() {}' > src/main.rs \
+    && touch src/lib.rs \
+    && echo 'fn main() {}' > bench/generate.rs \
+    && echo 'fn main() {}' > bench/hot_paths.rs \
+    && cargo build --release --locked --bin lifelines \
+    && rm -rf src bench
+COPY src src
+COPY templates templates
+COPY locales locales
+COPY static static
+COPY bench/generate.rs bench/hot_paths.rs bench/
+RUN touch src/main.rs src/lib.rs && cargo build --release --locked --bin lifelines
+
+FROM debian:bookworm-slim
+# An unprivileged user with a fixed id, so Kubernetes' runAsNonRoot can check it.
+RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin lifelines
+COPY --from=build /src/target/release/lifelines /usr/local/bin/lifelines
+COPY data /srv/lifelines/data
+ENV LIFELINES_LISTEN=0.0.0.0:8080 \
+    LIFELINES_DATA_DIR=/srv/lifelines/data
+USER 10001
+EXPOSE 8080
+ENTRYPOINT ["/usr/local/bin/lifelines"]
+CMD ["serve"]
