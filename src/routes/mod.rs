@@ -4,11 +4,13 @@
 mod answer;
 mod health;
 mod info;
+mod metrics;
 mod page;
 mod region;
 mod sms;
 
 pub use answer::{respond, Cache};
+pub use metrics::{metrics, MetricsListener};
 pub use page::{html, resolve_request, ForwardedHeaders, RequestOptions};
 
 use crate::clock::SharedClock;
@@ -56,7 +58,7 @@ pub fn configure_app(cfg: &mut web::ServiceConfig) {
         .route("/livez", get().to(health::livez))
         .route("/healthz", get().to(health::livez))
         .route("/readyz", get().to(health::readyz))
-        .route("/metrics", get().to(metrics))
+        .route("/metrics", get().to(metrics::metrics))
         .route("/static/site.css", get().to(info::stylesheet))
         .route("/regions", get().to(info::regions))
         .route("/about", get().to(info::about))
@@ -146,40 +148,6 @@ fn method_label(method: &actix_web::http::Method) -> &'static str {
         Method::OPTIONS => "OPTIONS",
         _ => "OTHER",
     }
-}
-
-/// Marks the app of the metrics listener of its own.
-#[derive(Clone, Copy, Debug)]
-pub struct MetricsListener;
-
-/// `GET /metrics`: every metric in the Prometheus text format (OpenMetrics). On the main
-/// listener only when no metrics listener of its own is configured; there it is then a 404.
-pub async fn metrics(
-    state: web::Data<AppState>,
-    req: actix_web::HttpRequest,
-) -> Result<actix_web::HttpResponse, PageError> {
-    if !state.metrics_here && req.app_data::<MetricsListener>().is_none() {
-        return Err(PageError::NotFound);
-    }
-    let edition = state.publisher.edition();
-    let snapshot = edition.snapshot();
-    let m = &state.metrics;
-    m.cache_bytes
-        .set(i64::try_from(edition.cached_bytes()).unwrap_or(i64::MAX));
-    let summary = snapshot.summary();
-    m.resources.set(summary.resources as i64);
-    m.emergency_countries
-        .set(summary.emergency_countries as i64);
-    m.data_info.clear();
-    m.data_info
-        .get_or_create(&crate::metrics::DataLabels {
-            version: snapshot.version.clone(),
-        })
-        .set(1);
-    Ok(actix_web::HttpResponse::Ok()
-        .content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
-        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
-        .body(m.encode()))
 }
 
 /// Pages take no body: a request to anything but the SMS endpoints that carries one gets `413`
