@@ -235,7 +235,8 @@ impl Snapshot {
 pub fn listing_order(resources: &mut [(Scope, &Resource)], now: DateTime<Utc>) {
     resources
         .sort_by(|(sa, a), (sb, b)| (a.priority, *sa, &a.name).cmp(&(b.priority, *sb, &b.name)));
-    resources.sort_by_key(|(_, r)| (!r.has_line(), r.hours.is_closed(now)));
+    // Stable, and each schedule is evaluated once rather than at every comparison.
+    resources.sort_by_cached_key(|(_, r)| (!r.has_line(), r.hours.is_closed(now)));
 }
 
 /// The picker's regions, computed once per snapshot: names are looked up in the ISO tables.
