@@ -61,26 +61,20 @@ pub fn septets(c: char) -> Option<usize> {
 
 /// Septets per ASCII character (0: not in GSM-7), from the two tables above: a byte under
 /// 0x80 in UTF-8 is always a whole ASCII character.
-const ASCII_SEPTETS: [u8; 128] = {
-    let mut table = [0u8; 128];
-    let ext = EXTENSION.as_bytes();
+const ASCII_SEPTETS: [u8; 128] = mark(mark([0; 128], EXTENSION, 2), BASIC, 1);
+
+/// `table` with each ASCII character of `chars` set to `septets`.
+const fn mark(mut table: [u8; 128], chars: &str, septets: u8) -> [u8; 128] {
+    let bytes = chars.as_bytes();
     let mut i = 0;
-    while i < ext.len() {
-        if ext[i] < 0x80 {
-            table[ext[i] as usize] = 2;
-        }
-        i += 1;
-    }
-    let basic = BASIC.as_bytes();
-    let mut i = 0;
-    while i < basic.len() {
-        if basic[i] < 0x80 {
-            table[basic[i] as usize] = 1;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            table[bytes[i] as usize] = septets;
         }
         i += 1;
     }
     table
-};
+}
 
 /// The encoding a message needs.
 pub fn encoding(text: &str) -> Encoding {
@@ -186,6 +180,21 @@ fn fold_char(c: char) -> Vec<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_table_agrees_with_the_alphabet() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let expected = if BASIC.contains(c) {
+                Some(1)
+            } else if EXTENSION.contains(c) {
+                Some(2)
+            } else {
+                None
+            };
+            assert_eq!(septets(c), expected, "{c:?}");
+        }
+    }
 
     #[test]
     fn the_alphabet_has_the_standards_size() {
