@@ -8,6 +8,7 @@ mod check;
 mod data;
 mod geo;
 mod helpers;
+mod hostile;
 mod lifecycle;
 mod limits;
 mod metrics;

@@ -1,0 +1,95 @@
+//! Property tests: no input to the parsers at the edge panics, whatever it is. The loader reads
+//! arbitrary CSV bytes; region codes, forwarded headers and query strings come from anyone.
+
+use lifelines::directory::load;
+use lifelines::domain::Region;
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 256,
+        ..ProptestConfig::default()
+    }
+}
+
+/// A CSV-ish line: fields drawn from what a resources file holds, and some that break it.
+fn field() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("US".to_string()),
+        Just("US:988".to_string()),
+        Just("+16234737433".to_string()),
+        Just("24/7".to_string()),
+        Just("Mo-Fr 10:00-18:00".to_string()),
+        Just("\"".to_string()),
+        Just("2026-01-02".to_string()),
+        Just("https://example.org".to_string()),
+        "\\PC{0,12}",
+    ]
+}
+
+const HEADER: &str = "id,name,short_name,organization,regions,topics,phone,phone_option,sms,\
+sms_keyword,chat_url,website,app_url,hours,timezone,languages,cost,priority,description,\
+description_es,description_fr,verified_at,source,notes";
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn the_loader_never_panics_on_any_resources_file(
+        rows in proptest::collection::vec(proptest::collection::vec(field(), 0..26), 0..4),
+        raw in proptest::collection::vec(any::<u8>(), 0..200),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut csv = String::from(HEADER);
+        csv.push('\n');
+        for row in &rows {
+            csv.push_str(&row.join(","));
+            csv.push('\n');
+        }
+        let mut bytes = csv.into_bytes();
+        bytes.extend_from_slice(&raw);
+        std::fs::write(dir.path().join("resources.csv"), &bytes).unwrap();
+        std::fs::write(
+            dir.path().join("emergency.csv"),
+            "country,number,also,verified_at,source\nUS,911,,2026-01-02,https://e.org\n",
+        )
+        .unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        // Either loads or names its problems; never panics.
+        if let Err(diags) = load::load_dir(dir.path(), today) {
+            prop_assert!(!diags.is_empty());
+        }
+    }
+
+    #[test]
+    fn region_codes_never_panic(code in "\\PC{0,12}") {
+        let _ = Region::parse(&code);
+        if let Some((cc, sub)) = code.split_once('/') {
+            if let Some(cc) = lifelines::domain::CountryCode::parse(cc) {
+                let _ = Region::subdivision(cc, sub);
+            }
+        }
+    }
+
+    #[test]
+    fn forwarded_headers_never_panic_and_untrusted_peers_are_never_overridden(
+        forwarded in "\\PC{0,60}",
+        xff in "[0-9a-f.:, \\[\\]for=;\"]{0,60}",
+        trusted_peer in any::<bool>(),
+    ) {
+        let peer: std::net::IpAddr = if trusted_peer { "127.0.0.1" } else { "203.0.113.9" }
+            .parse()
+            .unwrap();
+        let trusted = vec!["127.0.0.1/32".parse().unwrap()];
+        let client = lifelines::geo::client_addr(peer, Some(&forwarded), Some(&xff), &trusted);
+        if !trusted_peer {
+            prop_assert_eq!(client, peer);
+        }
+    }
+
+    #[test]
+    fn page_query_strings_never_panic(query in "\\PC{0,80}") {
+        let _ = lifelines::routes::RequestOptions::parse(&query);
+    }
+}
