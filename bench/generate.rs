@@ -33,9 +33,10 @@ fn main() -> anyhow::Result<()> {
         .map(|r| r.parse())
         .transpose()?
         .unwrap_or(50_000);
-    let date = args
-        .next()
-        .unwrap_or_else(|| chrono::Utc::now().date_naive().to_string());
+    let date = args.next().unwrap_or_else(|| {
+        use lifelines::clock::Clock;
+        lifelines::clock::SystemClock.now().date_naive().to_string()
+    });
     std::fs::create_dir_all(&out)?;
     let mut subdivisions: Vec<String> = rust_iso3166::iso3166_2::SUBDIVISION_MAP
         .values()

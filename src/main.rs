@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use lifelines::clock::{Clock, SystemClock};
 use lifelines::config::Settings;
 use lifelines::directory::{load, Severity, Snapshot};
 use lifelines::domain::{Region, Topic};
@@ -102,7 +103,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
         Command::Check { strict, today, dir } => {
-            let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            let today = today.unwrap_or_else(|| SystemClock.now().date_naive());
             // One loader reads every file, the SMS lookup tables included, as the server does.
             let (loaded, diags) = match load::load_dir(&dir, today) {
                 Ok(loaded) => {
@@ -146,7 +147,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             data,
         } => {
             let dir = data.unwrap_or(settings.data_dir);
-            let today = chrono::Utc::now().date_naive();
+            let today = SystemClock.now().date_naive();
             let loaded = load::load_dir(&dir, today).map_err(|d| {
                 anyhow::anyhow!(
                     "{} has errors; run `lifelines check {}` ({} findings)",
@@ -170,11 +171,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .collect::<Result<Vec<_>, _>>()?;
             print!(
                 "{}",
-                lifelines::terminal::listing(&snapshot.listing(
-                    region,
-                    &topics,
-                    chrono::Utc::now()
-                ))
+                lifelines::terminal::listing(&snapshot.listing(region, &topics, SystemClock.now()))
             );
             Ok(ExitCode::SUCCESS)
         }

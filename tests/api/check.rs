@@ -483,7 +483,10 @@ fn rows_not_verified_for_a_year_warn_and_after_fifteen_months_fail() {
     }
     // Without --today, the real date is used: a row verified today passes.
     let dir = tempfile::tempdir().unwrap();
-    let date = chrono::Utc::now().date_naive().to_string();
+    let date = {
+        use lifelines::clock::Clock;
+        lifelines::clock::SystemClock.now().date_naive().to_string()
+    };
     let (resources, _) = resources_with(&[("verified_at", &date)]);
     write_data(dir.path(), &resources, EMERGENCY, None);
     let out = Command::new(env!("CARGO_BIN_EXE_lifelines"))
