@@ -1,5 +1,6 @@
-//! The route table and what every response shares: security headers, the request log, the one
-//! render helper, and error pages.
+//! The route table and what every response shares: security headers, the request log and
+//! metrics, the body limit on pages, and error pages. `answer` is the one place a page becomes
+//! a response.
 
 mod answer;
 mod health;
