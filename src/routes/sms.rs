@@ -14,7 +14,7 @@ use crate::directory::Snapshot;
 use crate::domain::Region;
 use crate::error::PageError;
 use crate::metrics::SmsOutcome;
-use crate::sms::{compose, signature, understand, Exceeded, Inbound, Reply, Sender};
+use crate::sms::{signature, understand, Exceeded, Inbound, Reply, Sender};
 use crate::view::Chrome;
 use actix_web::http::header;
 use actix_web::http::{Method, StatusCode};
@@ -161,12 +161,11 @@ fn compose_reply(
     snapshot: &Snapshot,
     inbound: &Inbound<'_>,
 ) -> (Reply, SmsOutcome) {
-    let service = &state.sms.service;
-    let u = service.understand(snapshot, inbound);
-    let understood =
-        u.keyword.is_some() || u.region.is_some() || !u.topics.is_empty() || !u.choices.is_empty();
-    let reply = compose(snapshot, &u, service.options(), state.clock.now());
-    let outcome = SmsOutcome::of(reply.kind, understood);
+    let reply = state
+        .sms
+        .service
+        .reply(snapshot, inbound, state.clock.now());
+    let outcome = SmsOutcome::of(reply.kind, reply.understood);
     (reply, outcome)
 }
 

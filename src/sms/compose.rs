@@ -60,6 +60,8 @@ pub struct Reply {
     pub text: String,
     /// What it is.
     pub kind: ReplyKind,
+    /// Whether the text was understood ([`Understanding::told_anything`]).
+    pub understood: bool,
 }
 
 /// Line ranks: higher stays longer.
@@ -119,6 +121,7 @@ pub fn compose(
     Reply {
         text: fit(lines, opts.segments),
         kind,
+        understood: u.told_anything(),
     }
 }
 

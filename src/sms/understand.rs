@@ -179,6 +179,17 @@ pub struct Understanding {
     pub choices: Vec<Region>,
 }
 
+impl Understanding {
+    /// Whether the text (or its sender) told anything: a keyword, a place, a topic or a choice
+    /// of places. When not, the reply is the worldwide lines and how to ask.
+    pub fn told_anything(&self) -> bool {
+        self.keyword.is_some()
+            || self.region.is_some()
+            || !self.topics.is_empty()
+            || !self.choices.is_empty()
+    }
+}
+
 /// Codes that stand alone as whole texts but are everyday words.
 const NOT_CODES: &[&str] = &["hi", "ok", "no", "si"];
 
