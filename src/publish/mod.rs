@@ -289,7 +289,8 @@ impl Edition {
 /// What a reload did.
 #[derive(Debug)]
 pub enum Reload {
-    /// The files are as the current snapshot was loaded from.
+    /// The files are as the current snapshot was loaded from, or as they were when last
+    /// refused (they are not validated, or logged, again until they change).
     Unchanged,
     /// A new snapshot was loaded and published, with this version.
     Replaced(String),
@@ -303,7 +304,8 @@ pub struct Publisher {
     site: Arc<Site>,
     budget: u64,
     current: ArcSwap<Edition>,
-    reloading: Mutex<()>,
+    /// Held while reloading, with the fingerprint of the files last refused.
+    reloading: Mutex<Option<String>>,
     metrics: Metrics,
 }
 
@@ -324,7 +326,7 @@ impl Publisher {
             site,
             budget,
             current: ArcSwap::from_pointee(edition),
-            reloading: Mutex::new(()),
+            reloading: Mutex::new(None),
             metrics,
         })
     }
@@ -349,8 +351,10 @@ impl Publisher {
     /// Runs one reload at a time; it reads files and renders nothing, so call it off the
     /// request path.
     pub fn reload(&self) -> Reload {
-        let _one_at_a_time = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
-        if self.directory.fingerprint() == self.edition().snapshot.version {
+        let mut refused = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
+        let fingerprint = self.directory.fingerprint();
+        if fingerprint == self.edition().snapshot.version || refused.as_ref() == Some(&fingerprint)
+        {
             return Reload::Unchanged;
         }
         match self.directory.load() {
@@ -363,10 +367,12 @@ impl Publisher {
                     self.metrics.clone(),
                 );
                 self.current.store(Arc::new(edition));
+                *refused = None;
                 self.metrics.reload(ReloadOutcome::replaced);
                 Reload::Replaced(version)
             }
             Err(diags) => {
+                *refused = Some(fingerprint);
                 self.metrics.reload(ReloadOutcome::rejected);
                 Reload::Rejected(diags)
             }

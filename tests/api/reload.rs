@@ -6,6 +6,7 @@
 use crate::helpers::{data_copy, logged, repo_data, serve, spawn_app_with, TestApp};
 use crate::support::geoip;
 use lifelines::metrics::ReloadOutcome;
+use lifelines::publish::Reload;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -105,6 +106,10 @@ async fn a_broken_edit_is_refused_logged_at_its_cell_and_the_last_good_data_keep
     assert_eq!(app.publisher.edition().snapshot().version, version);
     assert_eq!(app.get("/readyz").await.status(), 200);
     assert_eq!(app.get("/us").await.text().await.unwrap(), page_before);
+    // The same broken files are not validated, or logged, again on the next trigger.
+    let refusals = rejected();
+    assert!(matches!(app.reloader.reload_data(), Reload::Unchanged));
+    assert_eq!(rejected(), refusals);
 
     // Fixing the file is picked up as usual.
     replace_by_rename(&data.path().join("resources.csv"), &edited_resources());
