@@ -1,5 +1,5 @@
 //! Publishing: each data snapshot is the unit of publication. A page is rendered once, stored
-//! uncompressed, gzip and brotli (each compressed once, at a high level) with an ETag per
+//! uncompressed, gzip and brotli (each compressed once: see [`Effort`]) with an ETag per
 //! representation, and served from memory until the snapshot is replaced or a line on it opens
 //! or closes. Nothing here imports actix: `routes::answer` turns a [`Published`] into a response.
 
@@ -89,16 +89,15 @@ impl Effort {
 impl Published {
     /// Stores `rendered` uncompressed, gzip and brotli, the brotli at `effort`.
     pub fn compressed(rendered: Rendered, effort: Effort) -> Self {
-        let identity = Bytes::from(rendered.body);
-        let tag = etag_base(&identity);
+        let mut page = Self::plain(rendered);
+        let identity = page.representations[0].body.clone();
+        // Each compressed representation's tag is the identity's with a suffix.
+        let tag = page.representations[0].etag.trim_matches('"').to_string();
         let mut gz = flate2::write::GzEncoder::new(
             Vec::with_capacity(identity.len() / 3),
             flate2::Compression::new(GZIP_LEVEL),
         );
-        let gzip = gz
-            .write_all(&identity)
-            .and_then(|_| gz.finish())
-            .map(Bytes::from);
+        let gzip = gz.write_all(&identity).and_then(|_| gz.finish());
         let mut br = Vec::with_capacity(identity.len() / 4);
         let brotli = {
             let mut w = brotli::CompressorWriter::new(
@@ -109,32 +108,26 @@ impl Published {
             );
             w.write_all(&identity).and_then(|_| w.flush())
         };
-        let mut representations = Vec::with_capacity(3);
-        // Writing into memory cannot fail; were it to, the page is still served uncompressed.
+        // Best first. Writing into memory cannot fail; were it to, the page is still served
+        // uncompressed.
+        let mut compressed = Vec::with_capacity(2);
         if brotli.is_ok() {
-            representations.push(Representation {
-                coding: Coding::Brotli,
-                body: Bytes::from(br),
-                etag: format!("\"{tag}-br\""),
-            });
+            compressed.push((Coding::Brotli, br, "-br"));
         }
         if let Ok(gzip) = gzip {
-            representations.push(Representation {
-                coding: Coding::Gzip,
-                body: gzip,
-                etag: format!("\"{tag}-gz\""),
-            });
+            compressed.push((Coding::Gzip, gzip, "-gz"));
         }
-        representations.push(Representation {
-            coding: Coding::Identity,
-            body: identity,
-            etag: format!("\"{tag}\""),
-        });
-        Published {
-            representations,
-            content_type: rendered.content_type,
-            valid_until: rendered.valid_until,
-        }
+        page.representations.splice(
+            0..0,
+            compressed
+                .into_iter()
+                .map(|(coding, body, suffix)| Representation {
+                    coding,
+                    body: Bytes::from(body),
+                    etag: format!("\"{tag}{suffix}\""),
+                }),
+        );
+        page
     }
 
     /// Stores `rendered` uncompressed only: for a page made for one request, which is not worth
