@@ -318,7 +318,10 @@ cp "$out/data/resources.csv" "$rl/resources.A.csv"
 sed 's/Fireside Project Psychedelic Peer Support Line/Fireside Project Psychedelic Peer Support Line (b)/' \
     "$rl/resources.A.csv" >"$rl/resources.B.csv"
 cmp -s "$rl/resources.A.csv" "$rl/resources.B.csv" && die "version B of resources.csv is the same as A"
-curl -fs "${id[@]}" "$base/us/ca" | grep -qF 'Fireside Project Psychedelic Peer Support Line' ||
+# Pages are fetched whole before matching: with pipefail, `curl | grep -q` fails (or, negated,
+# passes) whenever grep stops reading early.
+page=$(curl -fs "${id[@]}" "$base/us/ca")
+[[ "$page" == *'Fireside Project Psychedelic Peer Support Line'* ]] ||
     die "/us/ca does not show the resource the reload run renames"
 reloads_before=$(grep -c 'data reloaded' "$out/lifelines.log" || true)
 hups_before=$(grep -c 'SIGHUP: reloading' "$out/lifelines.log" || true)
@@ -345,7 +348,8 @@ reloads=$(($(count_log 'data reloaded') - reloads_before))
 hups=$(($(count_log 'SIGHUP: reloading') - hups_before))
 reload_refused=$(($(count_log 'data reload refused') - refused_before))
 # The last round put version A back: the page must no longer show B's name.
-if curl -fs "${id[@]}" "$base/us/ca" | grep -qF 'Peer Support Line (b)'; then
+page=$(curl -fs "${id[@]}" "$base/us/ca")
+if [[ "$page" == *'Peer Support Line (b)'* ]]; then
     final_version="B (wrong: A was the last one renamed into place)"
 else
     final_version="A (right)"

@@ -77,7 +77,9 @@ wait "$wrk_pid"
 # The last replacement (i = 100) was version A: it must be what is served now.
 sleep 1
 final_ok=no
-curl -s "$url/us" | grep -q "$name<" && ! curl -s "$url/us" | grep -q "$name (b)" && final_ok=yes
+# Fetched whole first: with pipefail, `curl | grep -q` fails whenever grep stops reading early.
+page=$(curl -s "$url/us")
+[[ "$page" == *"$name<"* && "$page" != *"$name (b)"* ]] && final_ok=yes
 
 echo "soak: SIGTERM under load" >&2
 wrk -t2 -c64 -d3s -H 'Accept-Encoding: gzip' "$url/us/ca" >"$out/wrk-term.txt" &

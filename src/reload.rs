@@ -118,14 +118,11 @@ impl Reloader {
             Ok(db) => {
                 tracing::info!(kind = db.database_type(), "GeoIP database reopened");
                 self.resolver.replace_geo(Arc::new(db));
-                *stamp = now;
             }
-            Err(e) => {
-                tracing::error!("GeoIP database not reopened, keeping the open one: {e:#}");
-                // Remember the bad file, so it is not retried until it changes again.
-                *stamp = now;
-            }
+            Err(e) => tracing::error!("GeoIP database not reopened, keeping the open one: {e:#}"),
         }
+        // Either way this file has been seen: a bad one is not retried until it changes again.
+        *stamp = now;
     }
 
     /// Renders the current edition's common pages on a thread of their own.

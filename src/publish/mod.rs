@@ -365,7 +365,10 @@ impl Publisher {
                 Reload::Replaced(version)
             }
             Err(diags) => {
-                *refused = Some(fingerprint);
+                // Remember the refused files only if they did not change while being read: the
+                // fingerprint taken before loading may be of a good file that was replaced by
+                // the broken one just after, and must not be skipped when it comes back.
+                *refused = (self.directory.fingerprint() == fingerprint).then_some(fingerprint);
                 self.metrics.reload(ReloadOutcome::rejected);
                 Reload::Rejected(diags)
             }
