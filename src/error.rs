@@ -39,3 +39,9 @@ impl From<std::sync::Arc<crate::render::RenderError>> for PageError {
         PageError::Internal(anyhow::anyhow!("{e}"))
     }
 }
+
+impl From<crate::render::RenderError> for PageError {
+    fn from(e: crate::render::RenderError) -> Self {
+        PageError::Internal(e.into())
+    }
+}

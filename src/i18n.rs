@@ -1,8 +1,20 @@
-//! The one translation lookup every UI string goes through (Fluent files in `locales/`).
+//! The one place UI strings, names and times are put into a language: Fluent files in
+//! `locales/` for the words, CLDR (through ICU4X) for what CLDR knows better than a table could:
+//! a region's main language, country and language names, times and time-zone names.
 
-use crate::domain::UiLanguage;
+use crate::domain::{CountryCode, LanguageTag, Region, UiLanguage};
+use chrono::{DateTime, Datelike, Offset, Timelike, Utc};
+use chrono_tz::Tz;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
+use icu_datetime::fieldsets::{self, zone::GenericLong};
+use icu_datetime::input::{Date, Time, TimeZone, UtcOffset};
+use icu_datetime::options::TimePrecision;
+use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
+use icu_experimental::displaynames::multi::{LanguageDisplayNames, RegionDisplayNames};
+use icu_experimental::displaynames::DisplayNamesOptions;
+use icu_locale::LocaleExpander;
+use icu_time::zone::ZoneNameTimestamp;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -42,10 +54,193 @@ pub fn t_args(lang: UiLanguage, key: &str, args: &[(&'static str, &str)]) -> Str
     LOCALES.lookup_with_args(id(lang), key, &args)
 }
 
+/// The page language an `Accept-Language` header asks for, honouring q-values (`q=0` refuses a
+/// language); `None` when it names none of the page languages.
+pub fn from_accept_language(header: &str) -> Option<UiLanguage> {
+    let mut ranges: Vec<(f32, usize, &str)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let mut parts = item.split(';');
+            let range = parts.next()?.trim();
+            let q = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+            (!range.is_empty() && q > 0.0 && q <= 1.0).then_some((q, i, range))
+        })
+        .collect();
+    // Highest q first; at equal q, the order the client wrote.
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranges.into_iter().find_map(|(_, _, range)| {
+        let primary = range.split(['-', '_']).next()?;
+        UiLanguage::parse(primary).filter(|l| UiLanguage::PAGES.contains(l))
+    })
+}
+
+static EXPANDER: LazyLock<LocaleExpander> = LazyLock::new(LocaleExpander::new_extended);
+
+/// The region's main language among the page languages, from CLDR's likely subtags
+/// (`und-MX` is `es-Latn-MX`); `None` where it is another language.
+///
+/// Likely subtags are per country. Two subdivisions speak another page language than their
+/// country, and CLDR has no subdivision data to say so: Quebec (French) and Puerto Rico
+/// (Spanish, also ISO's own country code `PR`, which CLDR does know).
+pub fn region_language(region: Region) -> Option<UiLanguage> {
+    let cc = region.country();
+    let country = match region.code() {
+        "CA-QC" => return Some(UiLanguage::Fr),
+        "US-PR" => "PR",
+        _ => cc.as_str(),
+    };
+    let mut id = icu_locale::LanguageIdentifier::try_from_str(&format!("und-{country}")).ok()?;
+    EXPANDER.maximize(&mut id);
+    UiLanguage::parse(id.language.as_str()).filter(|l| UiLanguage::PAGES.contains(l))
+}
+
+fn icu_locale(lang: UiLanguage) -> Option<icu_locale::Locale> {
+    icu_locale::Locale::try_from_str(lang.tag()).ok()
+}
+
+/// One set of CLDR formatters per language, built once.
+struct Cldr {
+    regions: RegionDisplayNames,
+    languages: LanguageDisplayNames,
+    time: NoCalendarFormatter<fieldsets::T>,
+    zone: NoCalendarFormatter<GenericLong>,
+    weekday: FixedCalendarDateTimeFormatter<icu_calendar::Gregorian, fieldsets::E>,
+}
+
+static CLDR: LazyLock<HashMap<UiLanguage, Option<Cldr>>> = LazyLock::new(|| {
+    UiLanguage::ALL
+        .into_iter()
+        .map(|lang| {
+            let build = || -> Option<Cldr> {
+                let locale = icu_locale(lang)?;
+                Some(Cldr {
+                    regions: RegionDisplayNames::try_new(
+                        (&locale).into(),
+                        DisplayNamesOptions::default(),
+                    )
+                    .ok()?,
+                    languages: LanguageDisplayNames::try_new(
+                        (&locale).into(),
+                        DisplayNamesOptions::default(),
+                    )
+                    .ok()?,
+                    time: NoCalendarFormatter::try_new(
+                        (&locale).into(),
+                        fieldsets::T::short().with_time_precision(TimePrecision::Minute),
+                    )
+                    .ok()?,
+                    zone: NoCalendarFormatter::try_new((&locale).into(), GenericLong).ok()?,
+                    weekday: FixedCalendarDateTimeFormatter::try_new(
+                        (&locale).into(),
+                        fieldsets::E::long(),
+                    )
+                    .ok()?,
+                })
+            };
+            (lang, build())
+        })
+        .collect()
+});
+
+fn cldr(lang: UiLanguage) -> Option<&'static Cldr> {
+    CLDR.get(&lang).and_then(Option::as_ref)
+}
+
+/// A country's name in `lang` (CLDR's, e.g. `Estados Unidos`), falling back to the English one
+/// the rest of the program uses.
+pub fn country_name(country: CountryCode, lang: UiLanguage) -> String {
+    cldr(lang)
+        .and_then(|c| {
+            let region = icu_locale::subtags::Region::try_from_str(country.as_str()).ok()?;
+            c.regions.of(region).map(str::to_string)
+        })
+        .unwrap_or_else(|| country.name())
+}
+
+/// A region's own name in `lang`: the country's CLDR name, or the subdivision's ISO 3166-2
+/// name (ICU4X has no subdivision names; ISO's are the local ones, the same in every language).
+pub fn region_name(region: Region, lang: UiLanguage) -> String {
+    match region {
+        Region::Country(c) => country_name(c, lang),
+        Region::Subdivision(..) => region.name(),
+    }
+}
+
+/// `California, Estados Unidos`.
+pub fn full_region_name(region: Region, lang: UiLanguage) -> String {
+    match region {
+        Region::Country(c) => country_name(c, lang),
+        Region::Subdivision(c, _) => format!("{}, {}", region.name(), country_name(c, lang)),
+    }
+}
+
+/// A language's name in `lang`, e.g. `español`.
+pub fn language_name(tag: &LanguageTag, lang: UiLanguage) -> String {
+    cldr(lang)
+        .and_then(|c| {
+            let primary = tag.as_str().split('-').next()?;
+            let language = icu_locale::subtags::Language::try_from_str(primary).ok()?;
+            c.languages.of(language).map(str::to_string)
+        })
+        .unwrap_or_else(|| tag.english_name().to_string())
+}
+
+/// A moment as a visitor of a line in `tz` reads it: the local time, the weekday when it is not
+/// today there, and the zone's name (`11:00 PM`, `Pacific Time`, `Tuesday`).
+pub struct LocalMoment {
+    /// `11:00 PM`, `23:00`.
+    pub time: String,
+    /// `Pacific Time`, `heure du Pacifique`.
+    pub zone: String,
+    /// `Tuesday`, when the moment is on another day than `now` in that zone.
+    pub weekday: Option<String>,
+}
+
+/// Formats `at` in `tz` for `lang`, relative to `now` (for the weekday).
+pub fn local_moment(
+    at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    tz: Tz,
+    lang: UiLanguage,
+) -> LocalMoment {
+    let local = at.with_timezone(&tz);
+    let fallback = || LocalMoment {
+        time: local.format("%H:%M").to_string(),
+        zone: tz.name().to_string(),
+        weekday: None,
+    };
+    let Some(c) = cldr(lang) else {
+        return fallback();
+    };
+    let Ok(time) = Time::try_new(local.hour() as u8, local.minute() as u8, 0, 0) else {
+        return fallback();
+    };
+    let offset = local.offset().fix().local_minus_utc();
+    let zone = TimeZone::from_iana_id(tz.name())
+        .with_offset(UtcOffset::try_from_seconds(offset).ok())
+        .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(at.timestamp()));
+    let weekday = (local.date_naive() != now.with_timezone(&tz).date_naive())
+        .then(|| {
+            Date::try_new_gregorian(local.year(), local.month() as u8, local.day() as u8)
+                .ok()
+                .map(|d| c.weekday.format(&d).to_string())
+        })
+        .flatten();
+    LocalMoment {
+        time: c.time.format(&time).to_string(),
+        zone: c.zone.format(&zone).to_string(),
+        weekday,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::Topic;
+    use chrono::TimeZone as _;
 
     #[test]
     fn every_topic_has_a_label_and_placeholders_fill_in() {
@@ -60,5 +255,155 @@ mod tests {
             t_args(UiLanguage::En, "call", &[("number", "988")]),
             "Call 988"
         );
+    }
+
+    #[test]
+    fn accept_language_is_read_with_its_q_values() {
+        use UiLanguage::*;
+        for (header, want) in [
+            ("es-MX,es;q=0.9", Some(Es)),
+            ("fr-CA", Some(Fr)),
+            ("de-DE,de;q=0.9,fr;q=0.5,en;q=0.4", Some(Fr)),
+            ("en;q=0.5, es;q=0.8", Some(Es)),
+            ("es;q=0, en", Some(En)),
+            ("de, it", None),
+            ("*", None),
+            ("", None),
+            ("es;q=abc, fr", Some(Fr)),
+        ] {
+            assert_eq!(from_accept_language(header), want, "{header:?}");
+        }
+    }
+
+    #[test]
+    fn a_regions_main_language_comes_from_likely_subtags() {
+        let lang = |code: &str| region_language(Region::parse(code).unwrap());
+        assert_eq!(lang("MX"), Some(UiLanguage::Es));
+        assert_eq!(lang("ES"), Some(UiLanguage::Es));
+        assert_eq!(lang("AR"), Some(UiLanguage::Es));
+        assert_eq!(lang("FR"), Some(UiLanguage::Fr));
+        assert_eq!(lang("CA-QC"), Some(UiLanguage::Fr));
+        assert_eq!(lang("US-PR"), Some(UiLanguage::Es));
+        assert_eq!(lang("US"), Some(UiLanguage::En));
+        // CLDR has no likely language for `und-CA`: English, the default, without saying so.
+        assert_eq!(lang("CA-ON"), None);
+        assert_eq!(lang("DE"), None);
+    }
+
+    #[test]
+    fn names_come_in_the_page_language() {
+        let us = CountryCode::parse("US").unwrap();
+        assert_eq!(country_name(us, UiLanguage::Es), "Estados Unidos");
+        assert_eq!(country_name(us, UiLanguage::Fr), "États-Unis");
+        assert_eq!(
+            full_region_name(Region::parse("US-CA").unwrap(), UiLanguage::Es),
+            "California, Estados Unidos"
+        );
+        let es = LanguageTag::parse("es").unwrap();
+        assert_eq!(language_name(&es, UiLanguage::Es), "español");
+        assert_eq!(language_name(&es, UiLanguage::En), "Spanish");
+    }
+
+    #[test]
+    fn times_read_in_the_lines_own_zone() {
+        let la: Tz = "America/Los_Angeles".parse().unwrap();
+        // 2026-07-01 06:00 UTC is 23:00 the day before in Los Angeles (PDT).
+        let at = Utc.with_ymd_and_hms(2026, 7, 1, 6, 0, 0).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 6, 30, 20, 0, 0).unwrap();
+        let en = local_moment(at, now, la, UiLanguage::En);
+        assert_eq!(en.time.replace('\u{202f}', " "), "11:00 PM");
+        assert_eq!(en.zone, "Pacific Time");
+        assert_eq!(en.weekday, None);
+        let es = local_moment(at, now, la, UiLanguage::Es);
+        assert_eq!(es.time, "23:00");
+        let tomorrow = local_moment(at + chrono::Duration::hours(12), now, la, UiLanguage::En);
+        assert_eq!(tomorrow.weekday.as_deref(), Some("Wednesday"));
+    }
+}
+
+#[cfg(test)]
+mod completeness {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    /// Each `key = value` line of a Fluent file, with the `$variables` its value uses.
+    fn keys(ftl: &str) -> Vec<(String, BTreeSet<String>)> {
+        ftl.lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" = "))
+            .filter_map(|l| l.split_once(" = "))
+            .map(|(k, v)| {
+                let vars = v
+                    .split('$')
+                    .skip(1)
+                    .map(|rest| {
+                        rest.chars()
+                            .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+                            .collect()
+                    })
+                    .collect();
+                (k.trim().to_string(), vars)
+            })
+            .collect()
+    }
+
+    const FILES: &[(&str, [&str; 3])] = &[
+        (
+            "main.ftl",
+            [
+                include_str!("../locales/en/main.ftl"),
+                include_str!("../locales/es/main.ftl"),
+                include_str!("../locales/fr/main.ftl"),
+            ],
+        ),
+        (
+            "sms.ftl",
+            [
+                include_str!("../locales/en/sms.ftl"),
+                include_str!("../locales/es/sms.ftl"),
+                include_str!("../locales/fr/sms.ftl"),
+            ],
+        ),
+    ];
+
+    #[test]
+    fn every_string_is_in_every_language_once_with_the_same_placeholders() {
+        for (file, [en, es, fr]) in FILES {
+            let english = keys(en);
+            for (tag, other) in [("es", es), ("fr", fr)] {
+                let theirs = keys(other);
+                let names: Vec<&String> = theirs.iter().map(|(k, _)| k).collect();
+                let unique: BTreeSet<&String> = names.iter().copied().collect();
+                assert_eq!(names.len(), unique.len(), "{tag}/{file}: a key twice");
+                for (key, vars) in &english {
+                    let found = theirs.iter().find(|(k, _)| k == key);
+                    let Some((_, their_vars)) = found else {
+                        panic!("{tag}/{file}: {key} is missing");
+                    };
+                    assert_eq!(vars, their_vars, "{tag}/{file}: {key}'s placeholders");
+                }
+                for (key, _) in &theirs {
+                    assert!(
+                        english.iter().any(|(k, _)| k == key),
+                        "{tag}/{file}: {key} is not in English"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_resolves_in_its_own_language_through_the_loader() {
+        for (_, [en, ..]) in FILES {
+            for (key, vars) in keys(en) {
+                let args: HashMap<Cow<'static, str>, FluentValue> = vars
+                    .into_iter()
+                    .map(|v| (Cow::Owned(v), FluentValue::from("x")))
+                    .collect();
+                for lang in UiLanguage::ALL {
+                    let own = LOCALES.lookup_no_default_fallback(id(lang), &key, Some(&args));
+                    assert!(own.is_some_and(|s| !s.is_empty()), "{}: {key}", lang.tag());
+                }
+            }
+        }
     }
 }

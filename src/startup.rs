@@ -54,6 +54,7 @@ impl Application {
         let site = Site {
             report_url: settings.report_url.clone(),
             geo_attribution: resolver.geo().and_then(|g| g.attribution()),
+            public_url: settings.public_url.clone(),
         };
         let budget = settings.pages.cache_mb.saturating_mul(1024 * 1024);
         let publisher =

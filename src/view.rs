@@ -2,22 +2,87 @@
 //! language, time), so pages can later be cached per snapshot. Nothing here knows HTTP.
 
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
-use crate::domain::{CountryCode, Hours, PhoneNumber, Region, Resource, Topic, UiLanguage};
-use crate::i18n::{t, t_args};
+use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Status, Topic, UiLanguage};
+use crate::i18n::{self, t, t_args};
 use chrono::{DateTime, Utc};
 
-/// What every page shares: the language and the footer's attribution.
+/// What every page shares: the language, the links to the page in the other languages, and
+/// the footer's attribution.
 pub struct Chrome {
     /// The UI language.
     pub lang: UiLanguage,
+    /// The same page in each other page language: plain links, so they work without script.
+    pub switcher: Vec<LanguageLink>,
     /// The GeoIP database's required attribution, when one is loaded.
     pub geo_attribution: Option<&'static str>,
 }
 
+/// One entry of the language switcher.
+pub struct LanguageLink {
+    /// `es`: the link's `lang` and `hreflang`.
+    pub tag: &'static str,
+    /// The language's name in itself (`Español`), so a visitor who cannot read the page can
+    /// still find their own.
+    pub name: String,
+    /// The page with `?lang=`.
+    pub href: String,
+}
+
 impl Chrome {
+    /// The chrome of a page at `path` (with its query, without `lang=`) in `lang`.
+    pub fn new(
+        lang: UiLanguage,
+        path_and_query: &str,
+        geo_attribution: Option<&'static str>,
+    ) -> Self {
+        let sep = if path_and_query.contains('?') {
+            '&'
+        } else {
+            '?'
+        };
+        let switcher = UiLanguage::PAGES
+            .into_iter()
+            .filter(|l| *l != lang)
+            .map(|l| LanguageLink {
+                tag: l.tag(),
+                name: t(l, "language-name"),
+                href: format!("{path_and_query}{sep}lang={}", l.tag()),
+            })
+            .collect();
+        Chrome {
+            lang,
+            switcher,
+            geo_attribution,
+        }
+    }
+
     /// A UI string.
     pub fn t(&self, key: &str) -> String {
         t(self.lang, key)
+    }
+
+    /// `href` (a path on this site) with the page's language, so a visitor reading Spanish or
+    /// French keeps it from page to page. English links stay the canonical paths.
+    pub fn link(&self, href: &str) -> String {
+        if self.lang == UiLanguage::En {
+            return href.to_string();
+        }
+        let (path, fragment) = match href.split_once('#') {
+            Some((p, f)) => (p, Some(f)),
+            None => (href, None),
+        };
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let mut out = format!("{path}{sep}lang={}", self.lang.tag());
+        if let Some(f) = fragment {
+            out.push('#');
+            out.push_str(f);
+        }
+        out
+    }
+
+    /// A UI string with its placeholders filled.
+    pub fn t_args(&self, key: &str, args: &[(&'static str, &str)]) -> String {
+        t_args(self.lang, key, args)
     }
 }
 
@@ -29,14 +94,26 @@ pub struct ListingView {
     pub showing: String,
     /// The emergency number (or what to do without one), shown first.
     pub emergency: EmergencyView,
-    /// The topic filter links (only topics that some listed resource has).
-    pub filters: Vec<FilterLink>,
+    /// "What's happening": the topics some listed line has, as one-tap choices in plain words.
+    pub choices: Vec<FilterLink>,
+    /// The overdose steps, first, when the page is narrowed to overdose.
+    pub overdose_steps: Vec<Step>,
     /// The lines (call, text or chat), in order.
     pub resources: Vec<ResourceView>,
     /// Services with a website only (drug checking, peer-support groups), in order, after the lines.
     pub services: Vec<ResourceView>,
     /// When a listed resource next opens or closes, and the view stops being true.
     pub valid_until: Option<DateTime<Utc>>,
+    /// The region's contacts file and printable card (none for the worldwide list).
+    pub take_along: Option<TakeAlong>,
+}
+
+/// Links to the forms of a region's list that a visitor can keep.
+pub struct TakeAlong {
+    /// `/us/ca/contacts.vcf?topic=…`.
+    pub contacts: String,
+    /// `/us/ca/card?topic=…`.
+    pub card: String,
 }
 
 /// The emergency block.
@@ -48,6 +125,41 @@ pub struct EmergencyView {
     /// Other numbers, or the EU 112 note.
     pub also_text: Option<String>,
 }
+
+/// One step of what to do, with the public-health source it comes from.
+pub struct Step {
+    /// What to do.
+    pub text: String,
+    /// Who says so.
+    pub source_name: &'static str,
+    /// Where they say it.
+    pub source_url: &'static str,
+}
+
+/// What to do for someone who may be overdosing, each step from a named public-health source
+/// (the text of each is in the Fluent files under its key).
+pub const OVERDOSE_STEPS: &[(&str, &str, &str)] = &[
+    (
+        "overdose-step-call",
+        "Health Canada",
+        "https://www.canada.ca/en/health-canada/services/publications/healthy-living/opioid-overdose-poster.html",
+    ),
+    (
+        "overdose-step-naloxone",
+        "Health Canada",
+        "https://www.canada.ca/en/health-canada/services/publications/healthy-living/opioid-overdose-poster.html",
+    ),
+    (
+        "overdose-step-recovery",
+        "Public Health Sudbury & Districts",
+        "https://phsd.ca/?p=101085",
+    ),
+    (
+        "overdose-step-stay",
+        "Health Canada",
+        "https://www.canada.ca/en/health-canada/services/publications/healthy-living/opioid-overdose-poster.html",
+    ),
+];
 
 /// One `?topic=` link.
 pub struct FilterLink {
@@ -79,6 +191,8 @@ pub struct ResourceView {
     pub name: String,
     /// Description in the UI language when translated.
     pub description: String,
+    /// `Some("en")` when the description is the English one on a page in another language.
+    pub description_lang: Option<&'static str>,
     /// Call link.
     pub phone: Option<ContactLink>,
     /// Text link.
@@ -91,18 +205,21 @@ pub struct ResourceView {
     pub website: String,
     /// Whether it has a phone, text or chat line; without one the website is the way to reach it.
     pub has_line: bool,
-    /// "Open now", "Closed now", "Open 24/7", "Hours not confirmed".
+    /// "Open 24/7", "Open now · until 11:00 PM (Pacific Time)", "Closed · opens …",
+    /// "Hours not confirmed".
     pub status: String,
     /// CSS class for the status.
     pub status_class: &'static str,
-    /// The schedule text, when there is one.
-    pub hours: Option<String>,
+    /// While it is closed: the line to use instead.
+    pub instead: Option<String>,
     /// Topic labels, joined.
     pub topics: String,
     /// "Languages: English, Spanish".
     pub languages: String,
     /// "Cost: free".
     pub cost: Option<String>,
+    /// `Some("en")` when the cost is in English words on a page in another language.
+    pub cost_lang: Option<&'static str>,
     /// Where to report a problem, with the id prefilled.
     pub report_href: String,
     /// Where it matched.
@@ -131,19 +248,30 @@ pub fn listing_view(
     let lang = ctx.lang;
     let listing = snapshot.listing(region, topics, ctx.now);
     let title = match region {
-        Some(r) => r.full_name(),
+        Some(r) => i18n::full_region_name(r, lang),
         None => t(lang, "worldwide"),
     };
     let showing = t_args(lang, "showing-help-for", &[("region", &title)]);
     let all = snapshot.listing(region, &[], ctx.now);
-    let filters = filter_links(&all, topics, ctx);
+    let choices = choices(&all, topics, ctx);
     let viewer = region.map(|r| r.country());
+    // What a closed line points to instead: the first line on the page that is open now.
+    let open_line = listing
+        .resources
+        .iter()
+        .map(|(_, r)| *r)
+        .find(|r| r.has_line() && r.hours.is_open(ctx.now) == Some(true));
     // The listing already puts lines first; split it where the website-only services begin.
     let (resources, services) = listing
         .resources
         .iter()
-        .map(|(scope, r)| resource_view(r, *scope, viewer, ctx))
+        .map(|(scope, r)| resource_view(r, *scope, viewer, open_line, ctx))
         .partition(|v| v.has_line);
+    let overdose_steps = if topics.contains(&Topic::Overdose) {
+        overdose_steps(&listing, lang)
+    } else {
+        Vec::new()
+    };
     ListingView {
         showing,
         title,
@@ -160,10 +288,32 @@ pub fn listing_view(
                 also_text: None,
             },
         },
-        filters,
+        choices,
+        overdose_steps,
         resources,
         services,
-        valid_until: Snapshot::next_change(&listing, ctx.now),
+        valid_until: [
+            Snapshot::next_change(&listing, ctx.now),
+            next_local_midnight(&listing, ctx.now),
+        ]
+        .into_iter()
+        .flatten()
+        .min(),
+        take_along: region.map(|r| {
+            let query: Vec<String> = topics
+                .iter()
+                .map(|t| format!("topic={}", t.as_str()))
+                .collect();
+            let query = if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", query.join("&"))
+            };
+            TakeAlong {
+                contacts: format!("{}/contacts.vcf{query}", r.path()),
+                card: format!("{}/card{query}", r.path()),
+            }
+        }),
     }
 }
 
@@ -183,7 +333,9 @@ fn emergency_view(e: &EmergencyNumber, lang: UiLanguage) -> EmergencyView {
     }
 }
 
-fn filter_links(all: &Listing, active: &[Topic], ctx: &ListingContext) -> Vec<FilterLink> {
+/// The topics some line of the page has, in the order a person in trouble reaches for them,
+/// each in plain words ("I'm having a hard trip"), and "every line".
+fn choices(all: &Listing, active: &[Topic], ctx: &ListingContext) -> Vec<FilterLink> {
     let present: Vec<Topic> = Topic::ALL
         .into_iter()
         .filter(|t| all.resources.iter().any(|(_, r)| r.topics.contains(t)))
@@ -191,23 +343,91 @@ fn filter_links(all: &Listing, active: &[Topic], ctx: &ListingContext) -> Vec<Fi
     if present.len() < 2 {
         return Vec::new();
     }
-    let mut links = vec![FilterLink {
+    let mut links: Vec<FilterLink> = present
+        .into_iter()
+        .map(|topic| FilterLink {
+            label: t(ctx.lang, &format!("choice-{}", topic.as_str())),
+            href: format!("{}?topic={}", ctx.base_path, topic.as_str()),
+            active: active == [topic],
+        })
+        .collect();
+    links.push(FilterLink {
         label: t(ctx.lang, "filter-all"),
         href: ctx.base_path.to_string(),
         active: active.is_empty(),
-    }];
-    links.extend(present.into_iter().map(|topic| FilterLink {
-        label: t(ctx.lang, &topic.label_key()),
-        href: format!("{}?topic={}", ctx.base_path, topic.as_str()),
-        active: active == [topic],
-    }));
+    });
     links
+}
+
+fn overdose_steps(listing: &Listing, lang: UiLanguage) -> Vec<Step> {
+    let number = match &listing.emergency {
+        Some(EmergencyNumber::Listed(e)) => e.number.clone(),
+        Some(EmergencyNumber::Eu112) => "112".to_string(),
+        None => t(lang, "overdose-local-number"),
+    };
+    OVERDOSE_STEPS
+        .iter()
+        .map(|(key, source_name, source_url)| Step {
+            text: t_args(lang, key, &[("number", &number)]),
+            source_name,
+            source_url,
+        })
+        .collect()
+}
+
+/// The first midnight after `now` in the zone of any listed schedule: "until Wednesday 2:00 AM"
+/// becomes "until 2:00 AM" then, so the page stops being true.
+fn next_local_midnight(listing: &Listing, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    use chrono::TimeZone;
+    listing
+        .resources
+        .iter()
+        .filter_map(|(_, r)| r.hours.timezone())
+        .filter_map(|tz| {
+            let tomorrow = now.with_timezone(&tz).date_naive().succ_opt()?;
+            // A zone whose midnight falls in a DST gap starts the day later: take the earliest
+            // instant that day.
+            (0..3).find_map(|h| {
+                tz.from_local_datetime(&tomorrow.and_hms_opt(h, 0, 0)?)
+                    .earliest()
+                    .map(|t| t.with_timezone(&Utc))
+            })
+        })
+        .min()
+}
+
+/// "Open now · until 11:00 PM (Pacific Time)" and its CSS class.
+fn status_text(r: &Resource, ctx: &ListingContext) -> (String, &'static str) {
+    let lang = ctx.lang;
+    let moment = |at: DateTime<Utc>, key: &str, day_key: &str| {
+        let tz = r.hours.timezone().unwrap_or(chrono_tz::UTC);
+        let m = i18n::local_moment(at, ctx.now, tz, lang);
+        match m.weekday {
+            Some(day) => t_args(
+                lang,
+                day_key,
+                &[("day", &day), ("time", &m.time), ("zone", &m.zone)],
+            ),
+            None => t_args(lang, key, &[("time", &m.time), ("zone", &m.zone)]),
+        }
+    };
+    match r.hours.status(ctx.now) {
+        Status::Always => (t(lang, "hours-always"), "open"),
+        Status::Open { until: Some(at) } => (moment(at, "open-until", "open-until-day"), "open"),
+        Status::Open { until: None } => (t(lang, "open-now"), "open"),
+        Status::Closed { opens: Some(at) } => {
+            (moment(at, "closed-opens", "closed-opens-day"), "closed")
+        }
+        Status::Closed { opens: None } => (t(lang, "closed-now"), "closed"),
+        Status::Unknown => (t(lang, "hours-unknown"), "unknown"),
+    }
 }
 
 fn resource_view(
     r: &Resource,
     scope: Scope,
     viewer: Option<CountryCode>,
+    open_line: Option<&Resource>,
     ctx: &ListingContext,
 ) -> ResourceView {
     let lang = ctx.lang;
@@ -224,28 +444,53 @@ fn resource_view(
         .sms
         .as_ref()
         .map(|s| sms_link(s, r.sms_keyword.as_deref(), viewer, lang));
-    let (status, status_class) = match r.hours.is_open(ctx.now) {
-        Some(true) if matches!(r.hours, Hours::Always) => (t(lang, "hours-always"), "open"),
-        Some(true) => (t(lang, "open-now"), "open"),
-        Some(false) => (t(lang, "closed-now"), "closed"),
-        None => (t(lang, "hours-unknown"), "unknown"),
-    };
+    let (status, status_class) = status_text(r, ctx);
+    let instead = (status_class == "closed").then(|| match open_line {
+        Some(other) if other.id != r.id => {
+            t_args(lang, "closed-instead", &[("name", &other.short_name)])
+        }
+        _ => t(lang, "closed-instead-emergency"),
+    });
     let topics = r
         .topics
         .iter()
-        .map(|t| crate::i18n::t(lang, &t.label_key()))
+        .map(|t| i18n::t(lang, &t.label_key()))
         .collect::<Vec<_>>()
         .join(", ");
     let languages = r
         .languages
         .iter()
-        .map(|l| l.english_name())
+        .map(|l| i18n::language_name(l, lang))
         .collect::<Vec<_>>()
         .join(", ");
+    let translated = match lang {
+        UiLanguage::En => None,
+        UiLanguage::Es => r.description_es.as_ref(),
+        UiLanguage::Fr => r.description_fr.as_ref(),
+    };
+    let (description, description_lang) = match translated {
+        Some(d) => (d.clone(), None),
+        None => (
+            r.description.clone(),
+            (lang != UiLanguage::En).then_some("en"),
+        ),
+    };
+    let (cost, cost_lang) = match r.cost.as_deref() {
+        None => (None, None),
+        Some("free") => (
+            Some(t_args(lang, "cost", &[("cost", &t(lang, "cost-free"))])),
+            None,
+        ),
+        Some(c) => (
+            Some(t_args(lang, "cost", &[("cost", c)])),
+            (lang != UiLanguage::En).then_some("en"),
+        ),
+    };
     ResourceView {
         id: r.id.clone(),
         name: r.name.clone(),
-        description: r.description.clone(),
+        description,
+        description_lang,
         phone,
         sms,
         chat_url: r.chat_url.clone(),
@@ -254,16 +499,11 @@ fn resource_view(
         has_line: r.has_line(),
         status,
         status_class,
-        hours: r
-            .hours
-            .schedule_text()
-            .map(|h| t_args(lang, "hours", &[("hours", &h)])),
+        instead,
         topics,
         languages: t_args(lang, "languages", &[("list", &languages)]),
-        cost: r
-            .cost
-            .as_ref()
-            .map(|c| t_args(lang, "cost", &[("cost", c)])),
+        cost,
+        cost_lang,
         report_href: report_href(ctx.report_url, &r.id),
         scope,
     }
@@ -332,21 +572,34 @@ pub struct RegionLink {
     pub href: String,
 }
 
-/// Every country with data, as plain links.
-pub fn picker(snapshot: &Snapshot) -> Vec<CountryLink> {
-    snapshot
+/// Every country with data, as plain links, named and sorted in `lang`.
+pub fn picker(snapshot: &Snapshot, lang: UiLanguage) -> Vec<CountryLink> {
+    let mut countries: Vec<CountryLink> = snapshot
         .regions_with_data()
         .iter()
         .map(|(cc, subs)| CountryLink {
-            name: cc.name(),
+            name: i18n::country_name(*cc, lang),
             href: Region::Country(*cc).path(),
             subdivisions: subs
                 .iter()
                 .map(|r| RegionLink {
-                    name: r.name(),
+                    name: i18n::region_name(*r, lang),
                     href: r.path(),
                 })
                 .collect(),
         })
+        .collect();
+    countries.sort_by_cached_key(|c| sort_key(&c.name));
+    countries
+}
+
+/// A name as an alphabetical list orders it: accents and case set aside (`États-Unis` among
+/// the E's).
+fn sort_key(name: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
         .collect()
 }

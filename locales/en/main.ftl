@@ -2,7 +2,12 @@
 
 site-name = lifelines
 tagline = Crisis and harm-reduction lines for where you are
+# The language's own name, as the language switcher shows it to speakers of that language.
+language-name = English
+language-switcher = Other languages
 leave-quickly = Leave this site quickly
+leave-note = The quick-exit link replaces this page, but does not erase your browser history.
+leave-how = How to clear it
 showing-help-for = Showing help for { $region }
 change-region = change
 worldwide = everywhere (no region found)
@@ -16,8 +21,8 @@ lines-heading = Lines that can help
 lines-none = No lines match this topic here. Show all topics to see every line.
 services-heading = Information and services
 services-intro = These have no phone, text or chat line. Their websites say how to reach them.
-filter-heading = Show only
-filter-all = All topics
+choices-heading = What's happening?
+filter-all = Show every line
 scope-subdivision = in { $region }
 scope-country = in { $region }
 scope-worldwide = online, anywhere
@@ -28,13 +33,23 @@ text-number = Text { $number }
 chat = Chat online
 website = Website
 app = App
-hours = Hours: { $hours }
 hours-always = Open 24/7
 hours-unknown = Hours not confirmed
 open-now = Open now
 closed-now = Closed now
+# { $time } is the local time the line closes or opens, { $zone } its time zone's name
+# ("Pacific Time"), { $day } the weekday when it is not today.
+open-until = Open now · until { $time } ({ $zone })
+open-until-day = Open now · until { $day } { $time } ({ $zone })
+closed-opens = Closed · opens { $time } ({ $zone })
+closed-opens-day = Closed · opens { $day } { $time } ({ $zone })
+closed-instead = While it is closed, { $name } is open now.
+closed-instead-emergency = While it is closed: if you are in danger, call the emergency number.
 languages = Languages: { $list }
 cost = Cost: { $cost }
+cost-free = free
+save-contacts = Save these numbers to your phone
+print-card = Print a card with these numbers
 report-problem = Report a problem with this listing
 nav-regions = All regions
 nav-about = About
@@ -50,7 +65,9 @@ about-title = About lifelines
 about-text = lifelines lists crisis and harm-reduction lines for where you are: the emergency number first, then suicide and crisis lines, psychedelic peer support, overdose and drug-checking services. Every number is checked against a named source, shown on the data page.
 about-geo = Your region is guessed from your network address once, to pick the list, and the address is then forgotten. You can always change the region.
 privacy-title = Privacy
-privacy-text = lifelines sets no cookies, runs no scripts, loads nothing from other sites, and keeps no record of your visit: your network address is used only to guess your region and is never logged or stored.
+privacy-text = lifelines sets no cookies, loads nothing from other sites, and keeps no record of your visit: your network address is used only to guess your region and is never logged or stored. Its one small script only makes the quick-exit link replace the page.
+privacy-history = The "Leave this site quickly" link replaces this page with a neutral one, so the Back button does not return here. It does not erase your browser's history: this visit is still listed there.
+privacy-history-how = To remove it, open your browser's history (Ctrl+H on most computers, or History in the browser's menu on a phone) and delete the entries for this site. A private or incognito window keeps no history at all.
 data-title = Where the data comes from
 data-intro = Every listing, with the day its details were last confirmed and where. The oldest confirmations come first.
 data-verified = Confirmed
@@ -58,6 +75,37 @@ data-listing = Listing
 data-emergency-row = Emergency number, { $country }: { $number }
 data-source = Source
 data-stale = older than a year
+
+# The topic choices, in the words a person in trouble would use.
+choice-crisis = I need to talk to someone now
+choice-suicide = I'm thinking about suicide
+choice-psychedelic = I'm having a hard trip
+choice-substance-use = I want to talk about drug use
+choice-overdose = Someone may be overdosing
+choice-drug-checking = I want my drugs checked
+choice-poison = Someone swallowed something harmful
+choice-mental-health = I'm struggling with my mental health
+choice-peer-support = I want to talk to someone who has been there
+choice-lgbtq = I'm LGBTQ+ and need support
+choice-youth = I'm young and need help
+choice-veterans = I'm a veteran or serving
+choice-domestic-violence = I'm not safe at home
+choice-sexual-assault = I was sexually assaulted
+
+# Overdose response, shown first on the overdose choice. Each step follows the source named
+# beside it on the page; keep the meaning exact.
+overdose-heading = If someone may be overdosing
+overdose-step-call = Call { $number } now.
+overdose-step-naloxone = Give naloxone if you have it: it reverses an opioid overdose.
+overdose-step-recovery = If they start breathing on their own, or you have to leave them, put them in the recovery position, on their side.
+overdose-step-stay = Stay with them until help arrives.
+overdose-local-number = your local emergency number
+source = Source
+
+# The printable card.
+card-title = Numbers to keep: { $region }
+card-scan = Every line, and whether it is open now:
+card-print = Print this card
 
 topic-crisis = Crisis
 topic-suicide = Suicide

@@ -1,1 +1,124 @@
-# lifelines interface strings, Spanish. Missing strings fall back to English.
+# lifelines interface strings, Spanish. Translators: keep every { $variable } as it is.
+
+site-name = lifelines
+tagline = Líneas de crisis y reducción de daños donde estés
+# El nombre del idioma en el propio idioma, como lo muestra el selector de idioma.
+language-name = Español
+language-switcher = Otros idiomas
+leave-quickly = Sal rápido de este sitio
+leave-note = El enlace de salida rápida reemplaza esta página, pero no borra el historial de tu navegador.
+leave-how = Cómo borrarlo
+showing-help-for = Mostrando ayuda para { $region }
+change-region = cambiar
+worldwide = cualquier lugar (no encontramos tu región)
+emergency-label = Emergencias
+emergency-call = ¿Estás en peligro ahora? Llama al { $number }
+emergency-also = También puedes llamar al { $numbers }.
+emergency-eu112 = El 112 es el número de emergencias en toda la Unión Europea.
+emergency-worldwide = Si estás en peligro, llama ahora a tu número local de emergencias. Elige tu región abajo para verlo.
+emergency-none = Todavía no tenemos un número de emergencias confirmado para este país. Si estás en peligro, pide a alguien cerca de ti que llame para pedir ayuda.
+lines-heading = Líneas que pueden ayudarte
+lines-none = No hay líneas sobre este tema aquí. Muestra todos los temas para ver todas las líneas.
+services-heading = Información y servicios
+services-intro = Estos no tienen línea de teléfono, SMS ni chat. Sus sitios web explican cómo contactarlos.
+choices-heading = ¿Qué está pasando?
+filter-all = Ver todas las líneas
+scope-subdivision = en { $region }
+scope-country = en { $region }
+scope-worldwide = en línea, desde cualquier lugar
+call = Llama al { $number }
+then-press = luego marca { $option }
+text-keyword = Envía { $keyword } por SMS al { $number }
+text-number = Envía un SMS al { $number }
+chat = Chat en línea
+website = Sitio web
+app = App
+hours-always = Abierto 24/7
+hours-unknown = Horario no confirmado
+open-now = Abierto ahora
+closed-now = Cerrado ahora
+# { $time } es la hora local en que la línea cierra o abre, { $zone } el nombre de su zona horaria
+# ("hora del Pacífico"), { $day } el día de la semana cuando no es hoy.
+open-until = Abierto ahora · hasta las { $time } ({ $zone })
+open-until-day = Abierto ahora · hasta el { $day } a las { $time } ({ $zone })
+closed-opens = Cerrado · abre a las { $time } ({ $zone })
+closed-opens-day = Cerrado · abre el { $day } a las { $time } ({ $zone })
+closed-instead = Mientras esta línea está cerrada, { $name } atiende ahora.
+closed-instead-emergency = Mientras esta línea está cerrada: si estás en peligro, llama al número de emergencias.
+languages = Idiomas: { $list }
+cost = Costo: { $cost }
+cost-free = gratis
+save-contacts = Guarda estos números en tu teléfono
+print-card = Imprime una tarjeta con estos números
+report-problem = Reporta un problema con esta ficha
+nav-regions = Todas las regiones
+nav-about = Acerca de
+nav-privacy = Privacidad
+nav-data = De dónde vienen los datos
+nav-sms = Para pasarelas SMS
+regions-title = Elige una región
+regions-intro = Todos los países para los que tenemos líneas. Elige el tuyo, o un estado o provincia si aparece en la lista.
+not-found-title = Página no encontrada
+not-found-text = No encontramos esa página. Aquí tienes líneas que ayudan en cualquier lugar, y todas las regiones que cubrimos.
+bad-request-title = No pudimos leer esa solicitud
+about-title = Acerca de lifelines
+about-text = lifelines reúne líneas de crisis y de reducción de daños para el lugar donde estás: primero el número de emergencias, luego líneas de suicidio y de crisis, apoyo entre pares para experiencias psicodélicas, y servicios de sobredosis y de análisis de drogas. Cada número se verifica con una fuente identificada, que aparece en la página de datos.
+about-geo = Tu región se estima una sola vez a partir de tu dirección de red, para elegir la lista, y luego la dirección se olvida. Siempre puedes cambiar la región.
+privacy-title = Privacidad
+privacy-text = lifelines no usa cookies, no carga nada de otros sitios y no guarda ningún registro de tu visita: tu dirección de red solo se usa para estimar tu región y nunca se registra ni se almacena. Su único script, muy pequeño, solo hace que el enlace de salida rápida reemplace la página.
+privacy-history = El enlace "Sal rápido de este sitio" reemplaza esta página por una neutral, así que el botón Atrás no te trae de vuelta aquí. No borra el historial de tu navegador: esta visita sigue apareciendo ahí.
+privacy-history-how = Para quitarla, abre el historial de tu navegador (Ctrl+H en la mayoría de las computadoras, o Historial en el menú del navegador en un teléfono) y borra las entradas de este sitio. Una ventana privada o de incógnito no guarda ningún historial.
+data-title = De dónde vienen los datos
+data-intro = Cada ficha, con el día en que se confirmaron sus datos por última vez y dónde. Las confirmaciones más antiguas aparecen primero.
+data-verified = Confirmado
+data-listing = Ficha
+data-emergency-row = Número de emergencias, { $country }: { $number }
+data-source = Fuente
+data-stale = hace más de un año
+
+# Los temas a elegir, con las palabras que usaría una persona en apuros.
+choice-crisis = Necesito hablar con alguien ahora
+choice-suicide = Estoy pensando en suicidarme
+choice-psychedelic = Estoy teniendo un mal viaje
+choice-substance-use = Quiero hablar sobre el consumo de drogas
+choice-overdose = Alguien podría estar teniendo una sobredosis
+choice-drug-checking = Quiero que analicen mis drogas
+choice-poison = Alguien tragó algo dañino
+choice-mental-health = Estoy pasando un mal momento con mi salud mental
+choice-peer-support = Quiero hablar con alguien que haya pasado por lo mismo
+choice-lgbtq = Soy LGBTQ+ y necesito apoyo
+choice-youth = Soy joven y necesito ayuda
+choice-veterans = Soy militar o exmilitar
+choice-domestic-violence = No estoy a salvo en casa
+choice-sexual-assault = Sufrí una agresión sexual
+
+# Qué hacer ante una sobredosis; se muestra primero al elegir sobredosis. Cada paso sigue la
+# fuente citada a su lado en la página: mantener el sentido exacto.
+# overdose-local-number sustituye a { $number } en "Llama al { $number } ahora.", sin artículo ni "tu".
+overdose-heading = Si crees que alguien está teniendo una sobredosis
+overdose-step-call = Llama al { $number } ahora.
+overdose-step-naloxone = Si tienes naloxona, dásela: revierte una sobredosis por opioides.
+overdose-step-recovery = Si la persona empieza a respirar por sí sola, o si tienes que dejarla, ponla en posición de recuperación, de lado.
+overdose-step-stay = Quédate con la persona hasta que llegue la ayuda.
+overdose-local-number = número local de emergencias
+source = Fuente
+
+# La tarjeta para imprimir.
+card-title = Números para guardar: { $region }
+card-scan = Todas las líneas, y si están abiertas ahora:
+card-print = Imprime esta tarjeta
+
+topic-crisis = Crisis
+topic-suicide = Suicidio
+topic-psychedelic = Experiencias psicodélicas
+topic-substance-use = Consumo de sustancias
+topic-overdose = Sobredosis
+topic-drug-checking = Análisis de drogas
+topic-poison = Intoxicación
+topic-mental-health = Salud mental
+topic-peer-support = Apoyo entre pares
+topic-lgbtq = LGBTQ+
+topic-youth = Jóvenes
+topic-veterans = Veteranos
+topic-domestic-violence = Violencia doméstica
+topic-sexual-assault = Agresión sexual

@@ -1,1 +1,124 @@
-# lifelines interface strings, French. Missing strings fall back to English.
+# Textes de l'interface de lifelines, en français. Traducteurs : gardez chaque { $variable } telle quelle.
+
+site-name = lifelines
+tagline = Lignes de crise et de réduction des méfaits, là où vous êtes
+# Le nom de la langue dans cette langue, tel que le sélecteur de langue l'affiche.
+language-name = Français
+language-switcher = Autres langues
+leave-quickly = Quitter ce site rapidement
+leave-note = Le lien de sortie rapide remplace cette page, mais n’efface pas l’historique de votre navigateur.
+leave-how = Comment l’effacer
+showing-help-for = Région affichée : { $region }
+change-region = changer
+worldwide = partout (aucune région trouvée)
+emergency-label = Urgence
+emergency-call = En danger maintenant ? Appelez le { $number }
+emergency-also = Vous pouvez aussi appeler le { $numbers }.
+emergency-eu112 = Le 112 est le numéro d’urgence dans toute l’Union européenne.
+emergency-worldwide = Si vous êtes en danger, appelez maintenant votre numéro d’urgence local. Choisissez votre région ci-dessous pour le voir.
+emergency-none = Nous n’avons pas encore de numéro d’urgence confirmé pour ce pays. Si vous êtes en danger, demandez à une personne près de vous d’appeler les secours.
+lines-heading = Des lignes qui peuvent vous aider
+lines-none = Aucune ligne ne correspond à ce sujet ici. Affichez tous les sujets pour voir toutes les lignes.
+services-heading = Informations et services
+services-intro = Ces ressources n’ont pas de ligne téléphonique, SMS ou chat. Leur site web indique comment les joindre.
+choices-heading = Que se passe-t-il ?
+filter-all = Voir toutes les lignes
+scope-subdivision = zone : { $region }
+scope-country = zone : { $region }
+scope-worldwide = en ligne, partout
+call = Appeler le { $number }
+then-press = puis faites le { $option }
+text-keyword = Envoyer { $keyword } par SMS au { $number }
+text-number = Envoyer un SMS au { $number }
+chat = Discuter en ligne
+website = Site web
+app = Application
+hours-always = Ouvert 24 h/24, 7 j/7
+hours-unknown = Horaires non confirmés
+open-now = Ouvert maintenant
+closed-now = Fermé maintenant
+# { $time } est l'heure locale de fermeture ou d'ouverture, { $zone } le nom du fuseau horaire
+# (« heure du Pacifique »), { $day } le jour de la semaine quand ce n'est pas aujourd'hui.
+open-until = Ouvert · jusqu’à { $time } ({ $zone })
+open-until-day = Ouvert · jusqu’à { $day } { $time } ({ $zone })
+closed-opens = Fermé · ouvre à { $time } ({ $zone })
+closed-opens-day = Fermé · ouvre { $day } à { $time } ({ $zone })
+closed-instead = Pendant que cette ligne est fermée, { $name } répond en ce moment.
+closed-instead-emergency = Pendant que cette ligne est fermée : si vous êtes en danger, appelez le numéro d’urgence.
+languages = Langues : { $list }
+cost = Coût : { $cost }
+cost-free = gratuit
+save-contacts = Enregistrer ces numéros dans votre téléphone
+print-card = Imprimer une carte avec ces numéros
+report-problem = Signaler un problème avec cette fiche
+nav-regions = Toutes les régions
+nav-about = À propos
+nav-privacy = Confidentialité
+nav-data = D’où viennent les données
+nav-sms = Pour les passerelles SMS
+regions-title = Choisissez une région
+regions-intro = Tous les pays pour lesquels nous avons des lignes. Choisissez le vôtre, ou un État ou une province quand il y en a.
+not-found-title = Page introuvable
+not-found-text = Nous n’avons pas trouvé cette page. Voici des lignes qui aident partout, et toutes les régions que nous couvrons.
+bad-request-title = Nous n’avons pas pu lire cette demande
+about-title = À propos de lifelines
+about-text = lifelines présente les lignes de crise et de réduction des méfaits là où vous êtes : d’abord le numéro d’urgence, puis les lignes de prévention du suicide et de crise, le soutien par les pairs pour les expériences psychédéliques, et les services liés aux surdoses et à l’analyse de drogues. Chaque numéro est vérifié auprès d’une source nommée, indiquée sur la page des données.
+about-geo = Votre région est estimée une seule fois à partir de votre adresse réseau, pour choisir la liste, puis l’adresse est oubliée. Vous pouvez toujours changer de région.
+privacy-title = Confidentialité
+privacy-text = lifelines ne dépose aucun cookie, ne charge rien depuis d’autres sites et ne garde aucune trace de votre visite : votre adresse réseau sert uniquement à estimer votre région et n’est jamais journalisée ni stockée. Son seul petit script sert uniquement à ce que le lien de sortie rapide remplace la page.
+privacy-history = Le lien « Quitter ce site rapidement » remplace cette page par une page neutre, pour que le bouton Retour ne ramène pas ici. Il n’efface pas l’historique de votre navigateur : cette visite y figure toujours.
+privacy-history-how = Pour la supprimer, ouvrez l’historique de votre navigateur (Ctrl+H sur la plupart des ordinateurs, ou Historique dans le menu du navigateur sur un téléphone) et supprimez les entrées de ce site. Une fenêtre de navigation privée ne garde aucun historique.
+data-title = D’où viennent les données
+data-intro = Chaque fiche, avec la date de la dernière confirmation de ses informations et l’endroit où elles ont été confirmées. Les confirmations les plus anciennes apparaissent en premier.
+data-verified = Confirmé
+data-listing = Fiche
+data-emergency-row = Numéro d’urgence, { $country } : { $number }
+data-source = Source
+data-stale = il y a plus d’un an
+
+# Les sujets à choisir, avec les mots d'une personne en difficulté.
+choice-crisis = J’ai besoin de parler à quelqu’un maintenant
+choice-suicide = Je pense au suicide
+choice-psychedelic = Mon trip se passe mal
+choice-substance-use = Je veux parler de consommation de drogues
+choice-overdose = Quelqu’un fait peut-être une surdose
+choice-drug-checking = Je veux faire analyser mes drogues
+choice-poison = Quelqu’un a avalé quelque chose de dangereux
+choice-mental-health = Je ne vais pas bien psychologiquement
+choice-peer-support = Je veux parler à quelqu’un qui est passé par là
+choice-lgbtq = Je suis LGBTQ+ et j’ai besoin de soutien
+choice-youth = Je suis jeune et j’ai besoin d’aide
+choice-veterans = Je sers ou j’ai servi dans l’armée
+choice-domestic-violence = Je ne suis pas en sécurité chez moi
+choice-sexual-assault = J’ai subi une agression sexuelle
+
+# Que faire en cas de surdose ; affiché en premier pour ce sujet. Chaque étape suit la source
+# nommée à côté sur la page : gardez le sens exact.
+# overdose-local-number remplace { $number } dans « Appelez le { $number } maintenant. », sans article.
+overdose-heading = Si vous pensez que quelqu’un fait une surdose
+overdose-step-call = Appelez le { $number } maintenant.
+overdose-step-naloxone = Donnez de la naloxone si vous en avez : elle renverse les effets d’une surdose d’opioïdes.
+overdose-step-recovery = Si la personne commence à respirer seule, ou si vous devez la laisser, mettez-la en position latérale de sécurité, sur le côté.
+overdose-step-stay = Restez avec la personne jusqu’à l’arrivée des secours.
+overdose-local-number = numéro d’urgence local
+source = Source
+
+# La carte à imprimer.
+card-title = Numéros à garder : { $region }
+card-scan = Toutes les lignes, et si elles sont ouvertes maintenant :
+card-print = Imprimer cette carte
+
+topic-crisis = Crise
+topic-suicide = Suicide
+topic-psychedelic = Expériences psychédéliques
+topic-substance-use = Consommation de substances
+topic-overdose = Surdose
+topic-drug-checking = Analyse de drogues
+topic-poison = Intoxication
+topic-mental-health = Santé mentale
+topic-peer-support = Soutien par les pairs
+topic-lgbtq = LGBTQ+
+topic-youth = Jeunes
+topic-veterans = Anciens combattants
+topic-domestic-violence = Violence conjugale
+topic-sexual-assault = Agression sexuelle

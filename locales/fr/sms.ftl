@@ -38,3 +38,27 @@ sms-topic-youth = jeunes
 sms-topic-veterans = anciens combattants
 sms-topic-domestic-violence = violence conjugale
 sms-topic-sexual-assault = agression sexuelle
+
+# La page qui montre aux organisations comment connecter une passerelle (/sms).
+sms-page-title = Connecter un numéro SMS
+sms-page-intro = Une organisation peut faire pointer un numéro SMS vers lifelines : une personne envoie un lieu (« california », « 90210 », « M5V 2T6 », « UK ») ou un mot-clé, et reçoit en retour le numéro d’urgence et les lignes qui peuvent aider, en un ou deux segments SMS. lifelines n’engage jamais de conversation et ne stocke rien.
+sms-page-reads = Il comprend d’abord les mots-clés (HELP, INFO, AYUDA, AIDE ; STOP et ses synonymes ; START), puis les codes ISO, les noms de pays, d’États et de provinces en anglais, en espagnol et en français, les codes ZIP américains, les codes postaux canadiens et des mots de sujet comme bad trip, surdose ou suicide. Si le message ne contient aucun lieu, c’est le numéro de l’expéditeur qui décide.
+sms-page-budget = Les réponses tiennent dans le nombre de segments configuré
+sms-page-twilio-title = Un numéro Twilio
+sms-page-twilio-step1 = Dans la console Twilio, ouvrez le numéro de téléphone (ou le Messaging Service) sous Messaging.
+sms-page-twilio-step2 = Réglez « A message comes in » sur Webhook, avec cette URL :
+sms-page-twilio-step3 = Donnez à lifelines l’auth token du compte et cette URL exacte, pour qu’il puisse vérifier le X-Twilio-Signature de chaque requête :
+sms-page-signed = Ce serveur vérifie les signatures : une requête sans X-Twilio-Signature valide reçoit 403 et aucune réponse.
+sms-page-unsigned = Ce serveur n’a pas d’auth token configuré, il répond donc aux requêtes non signées : configurez-en un avant la mise en service.
+sms-page-other-title = Toute autre passerelle
+sms-page-other-text = Appelez cette URL pour chaque SMS entrant, en GET ou par un POST de formulaire, et renvoyez la réponse en texte brut comme réponse au SMS.
+sms-page-param-text = le message, obligatoire (au plus les 160 premiers caractères sont lus)
+sms-page-param-from = le numéro de l’expéditeur au format E.164, facultatif (encodez + en %2B dans une URL)
+sms-page-param-country = le pays ou la région de l’expéditeur en code ISO 3166 (US, US-CA), facultatif
+sms-page-examples-title = Essayez
+sms-page-example-zip = Un code ZIP
+sms-page-example-ayuda = AYUDA depuis un numéro américain : la réponse d’aide, en espagnol
+sms-page-example-postal = Un code postal canadien, en GET
+sms-page-example-twilio = Ce qu’envoie Twilio (une signature valide est requise quand un token est configuré)
+sms-page-privacy-title = Confidentialité
+sms-page-privacy-text = Ni le texte ni le numéro de l’expéditeur ne sont journalisés, stockés ou comptés. Les limites de débit par expéditeur utilisent un hachage à clé du numéro, conservé uniquement en mémoire, et il y a aussi des limites par adresse de passerelle. Les corps de plus de 32 KiB reçoivent 413, les requêtes mal formées 400, dans les deux cas sans texte de réponse.

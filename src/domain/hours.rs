@@ -28,6 +28,25 @@ pub enum Hours {
     },
 }
 
+/// Whether a service answers at a moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Open at all hours.
+    Always,
+    /// Open now; closes at `until` (none: the schedule never closes again).
+    Open {
+        /// When it closes.
+        until: Option<DateTime<Utc>>,
+    },
+    /// Closed now; opens at `opens` (none: the schedule never opens again).
+    Closed {
+        /// When it opens.
+        opens: Option<DateTime<Utc>>,
+    },
+    /// The hours are not confirmed.
+    Unknown,
+}
+
 /// Why an `hours`/`timezone` pair was rejected.
 #[derive(Debug, thiserror::Error)]
 pub enum HoursError {
@@ -107,6 +126,28 @@ impl Hours {
             }
         }
         Some(at.with_timezone(&Utc))
+    }
+
+    /// The zone a schedule is written in; `None` for `24/7` and `unknown`.
+    pub fn timezone(&self) -> Option<Tz> {
+        match self {
+            Hours::Schedule { timezone, .. } => Some(*timezone),
+            _ => None,
+        }
+    }
+
+    /// Whether the service is open at `now`, and until when or from when.
+    pub fn status(&self, now: DateTime<Utc>) -> Status {
+        match self.is_open(now) {
+            None => Status::Unknown,
+            Some(true) if matches!(self, Hours::Always) => Status::Always,
+            Some(true) => Status::Open {
+                until: self.next_change(now),
+            },
+            Some(false) => Status::Closed {
+                opens: self.next_change(now),
+            },
+        }
     }
 
     /// The schedule as written with its zone, e.g. `Mo-Fr 10:00-18:00 (America/Los_Angeles)`.

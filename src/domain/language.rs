@@ -49,8 +49,8 @@ impl fmt::Display for LanguageTag {
     }
 }
 
-/// A language the interface speaks. English is complete; Spanish and French files so far
-/// carry the SMS replies, and every missing string falls back to English.
+/// A language the interface speaks: the pages and the SMS replies. English is the fallback
+/// for any string a translation lacks (a test keeps them complete).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
 pub enum UiLanguage {
     /// English, the default and the fallback for every missing string.
@@ -66,8 +66,8 @@ impl UiLanguage {
     /// Every language with a translation file.
     pub const ALL: [UiLanguage; 3] = [UiLanguage::En, UiLanguage::Es, UiLanguage::Fr];
 
-    /// Languages whose page strings are complete, offered by `?lang=` on pages.
-    pub const PAGES: [UiLanguage; 1] = [UiLanguage::En];
+    /// Languages the pages are written in, offered by `?lang=` and the language switcher.
+    pub const PAGES: [UiLanguage; 3] = UiLanguage::ALL;
 
     /// The BCP 47 tag, as used in `?lang=` and `<html lang>`.
     pub fn tag(&self) -> &'static str {

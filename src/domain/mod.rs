@@ -7,7 +7,7 @@ pub mod region;
 pub mod resource;
 pub mod topic;
 
-pub use hours::Hours;
+pub use hours::{Hours, Status};
 pub use language::{LanguageTag, UiLanguage};
 pub use phone::PhoneNumber;
 pub use region::{CountryCode, Region};

@@ -9,13 +9,18 @@ use crate::view::{self, Chrome, ListingContext, ListingView};
 use askama::Template;
 use chrono::{DateTime, Days, Utc};
 
-/// The form a page takes. Only the full page exists so far; the embed, the contacts file and
-/// the printable card are further variants of the same key.
+mod contacts;
+
+/// The form a page takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Variant {
     /// The whole page, with header, footer and navigation.
     #[default]
     Full,
+    /// A listing's lines as vCard contacts (`contacts.vcf`), to save before they are needed.
+    Contacts,
+    /// A listing's key numbers as a printable card with a QR code back to the page.
+    Card,
 }
 
 /// A set of topics in canonical (sorted, deduplicated) order, so `?topic=a&topic=b` and
@@ -65,6 +70,37 @@ pub enum Page {
     NotFound,
 }
 
+impl Page {
+    /// The page's canonical path with its query (`/us/ca?topic=overdose`), without `lang=`.
+    pub fn path(&self) -> String {
+        match self {
+            Page::Listing { region, topics } => {
+                let base = region.map(|r| r.path()).unwrap_or_else(|| "/".into());
+                with_topics(&base, topics)
+            }
+            Page::Regions => "/regions".into(),
+            Page::About => "/about".into(),
+            Page::Privacy => "/privacy".into(),
+            Page::Data => "/data".into(),
+            Page::NotFound => "/".into(),
+        }
+    }
+}
+
+/// `path` with `?topic=` for each topic.
+pub fn with_topics(path: &str, topics: &Topics) -> String {
+    let query: Vec<String> = topics
+        .as_slice()
+        .iter()
+        .map(|t| format!("topic={}", t.as_str()))
+        .collect();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
+}
+
 /// The canonical name of one rendered page: what it shows, in which language, in which form.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PageKey {
@@ -86,6 +122,20 @@ impl PageKey {
         }
     }
 
+    /// A listing in another form: the contacts file or the card.
+    pub fn listing_as(
+        region: Option<Region>,
+        topics: Topics,
+        lang: UiLanguage,
+        variant: Variant,
+    ) -> Self {
+        PageKey {
+            page: Page::Listing { region, topics },
+            lang,
+            variant,
+        }
+    }
+
     /// A full page that is not a listing.
     pub fn other(page: Page, lang: UiLanguage) -> Self {
         PageKey {
@@ -103,6 +153,8 @@ pub struct Site {
     pub report_url: String,
     /// The GeoIP database's required attribution, when one is loaded.
     pub geo_attribution: Option<&'static str>,
+    /// The public origin (`https://help.example.org`), for the card's QR code.
+    pub public_url: Option<String>,
 }
 
 /// A rendered page.
@@ -129,6 +181,19 @@ const HTML: &str = "text/html; charset=utf-8";
 struct RegionPage {
     chrome: Chrome,
     listing: ListingView,
+}
+
+#[derive(Template)]
+#[template(path = "pages/card.html")]
+struct CardPage {
+    chrome: Chrome,
+    /// "Numbers to keep: California, United States".
+    heading: String,
+    listing: ListingView,
+    /// The page's address as printed under the code.
+    url: String,
+    /// The QR code, as inline SVG; none without a known origin.
+    qr: Option<String>,
 }
 
 #[derive(Template)]
@@ -173,12 +238,9 @@ struct ErrorPage {
     picker: Vec<view::CountryLink>,
 }
 
-/// The chrome of a page in `lang`.
-pub fn chrome(site: &Site, lang: UiLanguage) -> Chrome {
-    Chrome {
-        lang,
-        geo_attribution: site.geo_attribution,
-    }
+/// The chrome of the page at `path` (with its query, without `lang=`) in `lang`.
+pub fn chrome(site: &Site, lang: UiLanguage, path: &str) -> Chrome {
+    Chrome::new(lang, path, site.geo_attribution)
 }
 
 /// Renders the page `key` names from `snapshot` as it stands at `now`.
@@ -188,31 +250,38 @@ pub fn render(
     key: &PageKey,
     now: DateTime<Utc>,
 ) -> Result<Rendered, RenderError> {
-    let Variant::Full = key.variant;
     let lang = key.lang;
-    let chrome = chrome(site, lang);
+    let chrome = chrome(site, lang, &key.page.path());
     let html = |body: String, valid_until| Rendered {
         body,
         content_type: HTML,
         valid_until,
     };
+    if let (Page::Listing { region, topics }, Variant::Contacts | Variant::Card) =
+        (&key.page, key.variant)
+    {
+        let origin = site.public_url.as_deref().map(|u| u.trim_end_matches('/'));
+        return listing_variant(
+            snapshot,
+            site,
+            key.variant,
+            *region,
+            topics,
+            lang,
+            origin,
+            now,
+        );
+    }
     Ok(match &key.page {
         Page::Listing { region, topics } => {
-            let base = region.map(|r| r.path()).unwrap_or_else(|| "/".into());
-            let ctx = ListingContext {
-                lang,
-                now,
-                report_url: &site.report_url,
-                base_path: &base,
-            };
-            let listing = view::listing_view(snapshot, *region, topics.as_slice(), &ctx);
+            let listing = listing_of(snapshot, site, *region, topics, lang, now);
             let valid_until = listing.valid_until;
             html(RegionPage { chrome, listing }.render()?, valid_until)
         }
         Page::Regions => html(
             RegionsPage {
                 chrome,
-                picker: view::picker(snapshot),
+                picker: view::picker(snapshot, lang),
             }
             .render()?,
             None,
@@ -220,7 +289,10 @@ pub fn render(
         Page::About | Page::Privacy => {
             let (title, keys): (&str, &[&str]) = match key.page {
                 Page::About => ("about-title", &["about-text", "about-geo"]),
-                _ => ("privacy-title", &["privacy-text"]),
+                _ => (
+                    "privacy-title",
+                    &["privacy-text", "privacy-history", "privacy-history-how"],
+                ),
             };
             let mut paragraphs: Vec<String> = keys.iter().map(|k| chrome.t(k)).collect();
             if let (Page::About, Some(attribution)) = (&key.page, chrome.geo_attribution) {
@@ -250,6 +322,85 @@ pub fn render(
     })
 }
 
+fn listing_of(
+    snapshot: &Snapshot,
+    site: &Site,
+    region: Option<Region>,
+    topics: &Topics,
+    lang: UiLanguage,
+    now: DateTime<Utc>,
+) -> ListingView {
+    let base = region.map(|r| r.path()).unwrap_or_else(|| "/".into());
+    let ctx = ListingContext {
+        lang,
+        now,
+        report_url: &site.report_url,
+        base_path: &base,
+    };
+    view::listing_view(snapshot, region, topics.as_slice(), &ctx)
+}
+
+/// The contacts file or the card of a listing. `origin` (`https://help.example.org`) makes the
+/// card's QR code; without one the card prints the path alone.
+#[allow(clippy::too_many_arguments)]
+pub fn listing_variant(
+    snapshot: &Snapshot,
+    site: &Site,
+    variant: Variant,
+    region: Option<Region>,
+    topics: &Topics,
+    lang: UiLanguage,
+    origin: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Rendered, RenderError> {
+    let path = with_topics(
+        &region.map(|r| r.path()).unwrap_or_else(|| "/".into()),
+        topics,
+    );
+    let listing = listing_of(snapshot, site, region, topics, lang, now);
+    match variant {
+        Variant::Contacts => Ok(Rendered {
+            body: contacts::vcards(&listing, lang),
+            content_type: contacts::CONTENT_TYPE,
+            // Hours are not in the contacts: they last the snapshot.
+            valid_until: None,
+        }),
+        Variant::Card | Variant::Full => {
+            let base = region.map(|r| r.path()).unwrap_or_else(|| "/".into());
+            let card_path = with_topics(&format!("{base}/card"), topics);
+            let url = match origin {
+                Some(o) => format!("{o}{path}"),
+                None => path.clone(),
+            };
+            let qr = origin.and_then(|_| qr_svg(&url));
+            let chrome = chrome(site, lang, &card_path);
+            let page = CardPage {
+                heading: chrome.t_args("card-title", &[("region", &listing.title)]),
+                chrome,
+                listing,
+                url,
+                qr,
+            };
+            Ok(Rendered {
+                body: page.render()?,
+                content_type: HTML,
+                valid_until: None,
+            })
+        }
+    }
+}
+
+/// `url` as a QR code in inline SVG, sized by the stylesheet.
+fn qr_svg(url: &str) -> Option<String> {
+    let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M).ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color>()
+            .quiet_zone(true)
+            .min_dimensions(160, 160)
+            .build(),
+    )
+}
+
 /// Renders the page for a bad request: `message` (fixed words naming what was wrong), then the
 /// worldwide lines and the picker. It carries the request's own words, so it is never stored.
 pub fn bad_request(
@@ -259,7 +410,7 @@ pub fn bad_request(
     message: String,
     now: DateTime<Utc>,
 ) -> Result<Rendered, RenderError> {
-    let chrome = chrome(site, lang);
+    let chrome = chrome(site, lang, "/");
     let page = error_page(snapshot, site, chrome, now, "bad-request-title", message);
     Ok(Rendered {
         body: page.render()?,
@@ -284,7 +435,7 @@ fn error_page(
     };
     ErrorPage {
         listing: view::listing_view(snapshot, None, &[], &ctx),
-        picker: view::picker(snapshot),
+        picker: view::picker(snapshot, chrome.lang),
         heading: chrome.t(heading),
         message,
         chrome,
@@ -314,7 +465,13 @@ fn data_page(snapshot: &Snapshot, chrome: Chrome, now: DateTime<Utc>) -> DataPag
                 crate::i18n::t_args(
                     chrome.lang,
                     "data-emergency-row",
-                    &[("country", &e.country.name()), ("number", &e.number)],
+                    &[
+                        (
+                            "country",
+                            &crate::i18n::country_name(e.country, chrome.lang),
+                        ),
+                        ("number", &e.number),
+                    ],
                 ),
                 e.verified_at,
                 &e.source,

@@ -1,7 +1,7 @@
 //! The pages around the lists: the region picker, about, privacy, the data page, the stylesheet.
 
 use super::answer::{respond, Cache};
-use super::page::RequestOptions;
+use super::page::{page_language, vary_language, RequestOptions};
 use super::AppState;
 use crate::error::PageError;
 use crate::publish::{Effort, Published};
@@ -14,9 +14,13 @@ use std::sync::LazyLock;
 fn published(req: &HttpRequest, state: &AppState, page: Page) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
     let now = state.clock.now();
-    let key = PageKey::other(page, opts.lang);
+    let (lang, vary) = page_language(req, opts.lang, None);
+    let key = PageKey::other(page, lang);
     let page = state.publisher.edition().page(&key, now)?;
-    Ok(respond(req, &page, StatusCode::OK, Cache::PAGE, now))
+    Ok(vary_language(
+        respond(req, &page, StatusCode::OK, Cache::PAGE, now),
+        vary,
+    ))
 }
 
 /// `GET /regions`: every country with data, and its subdivisions, as plain links.
@@ -59,6 +63,29 @@ static STYLESHEET: LazyLock<Published> = LazyLock::new(|| {
         Effort::Best,
     )
 });
+
+/// The quick-exit script: the one script, from this origin (CSP `script-src 'self'`).
+static LEAVE_SCRIPT: LazyLock<Published> = LazyLock::new(|| {
+    Published::compressed(
+        Rendered {
+            body: include_str!("../../static/leave.js").to_string(),
+            content_type: "text/javascript; charset=utf-8",
+            valid_until: None,
+        },
+        Effort::Best,
+    )
+});
+
+/// `GET /static/leave.js`: makes "Leave this site quickly" replace the page in the history.
+pub async fn leave_script(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    respond(
+        &req,
+        &LEAVE_SCRIPT,
+        StatusCode::OK,
+        Cache::Public { max_age: 86400 },
+        state.clock.now(),
+    )
+}
 
 /// `GET /static/site.css`: the one stylesheet.
 pub async fn stylesheet(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {

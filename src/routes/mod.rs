@@ -61,6 +61,7 @@ pub fn configure_app(cfg: &mut web::ServiceConfig) {
         .route("/readyz", get().to(health::readyz))
         .route("/metrics", get().to(metrics::metrics))
         .route("/static/site.css", get().to(info::stylesheet))
+        .route("/static/leave.js", get().to(info::leave_script))
         .route("/regions", get().to(info::regions))
         .route("/about", get().to(info::about))
         .route("/privacy", get().to(info::privacy))
@@ -70,17 +71,26 @@ pub fn configure_app(cfg: &mut web::ServiceConfig) {
         .route("/sms/twilio", get().to(sms::twilio))
         .route("/sms/reply", get().to(sms::reply))
         .route("/sms/reply", web::post().to(sms::reply))
+        .route("/{cc}/contacts.vcf", get().to(region::country_contacts))
+        .route("/{cc}/card", get().to(region::country_card))
+        .route(
+            "/{cc}/{sub}/contacts.vcf",
+            get().to(region::subdivision_contacts),
+        )
+        .route("/{cc}/{sub}/card", get().to(region::subdivision_card))
         .route("/{cc}", get().to(region::country))
         .route("/{cc}/{sub}", get().to(region::subdivision));
 }
 
-/// The headers every response carries. The CSP allows no script at all and styles only from
-/// this origin; `frame-ancestors 'none'` keeps every page out of frames.
+/// The headers every response carries. The CSP allows the one script and the stylesheet, both
+/// from this origin, and nothing inline; `frame-ancestors 'none'` keeps every page out of
+/// frames.
 pub fn security_headers() -> DefaultHeaders {
     DefaultHeaders::new()
         .add((
             "Content-Security-Policy",
-            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+             form-action 'self'; \
              base-uri 'none'; frame-ancestors 'none'",
         ))
         .add(("Referrer-Policy", "no-referrer"))

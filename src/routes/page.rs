@@ -40,8 +40,8 @@ pub fn html(
 pub struct RequestOptions {
     /// Topics to narrow the list to.
     pub topics: Topics,
-    /// The UI language asked for.
-    pub lang: UiLanguage,
+    /// The UI language asked for with `?lang=`.
+    pub lang: Option<UiLanguage>,
     /// A region named in `?region=`.
     pub region: Option<Region>,
 }
@@ -60,11 +60,13 @@ impl RequestOptions {
                     topics.push(topic);
                 }
                 "lang" => {
-                    out.lang = UiLanguage::parse(&value)
-                        .filter(|l| UiLanguage::PAGES.contains(l))
-                        .ok_or_else(|| {
-                            PageError::BadRequest(format!("unknown language {value:?}"))
-                        })?;
+                    out.lang = Some(
+                        UiLanguage::parse(&value)
+                            .filter(|l| UiLanguage::PAGES.contains(l))
+                            .ok_or_else(|| {
+                                PageError::BadRequest(format!("unknown language {value:?}"))
+                            })?,
+                    );
                 }
                 "region" => {
                     out.region = Some(Region::parse(&value).ok_or_else(|| {
@@ -78,6 +80,44 @@ impl RequestOptions {
         out.topics = Topics::new(topics);
         Ok(out)
     }
+}
+
+/// Whether the answer depended on the request's `Accept-Language`, and so must say `Vary`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VaryLanguage(pub bool);
+
+/// The page language: `?lang=`, then `Accept-Language` (q-values honoured), then the region's
+/// main language among the page languages, then English.
+pub fn page_language(
+    req: &HttpRequest,
+    explicit: Option<UiLanguage>,
+    region: Option<Region>,
+) -> (UiLanguage, VaryLanguage) {
+    if let Some(lang) = explicit {
+        return (lang, VaryLanguage(false));
+    }
+    let asked = req
+        .headers()
+        .get_all(actix_web::http::header::ACCEPT_LANGUAGE)
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join(",");
+    let lang = crate::i18n::from_accept_language(&asked)
+        .or_else(|| region.and_then(crate::i18n::region_language))
+        .unwrap_or_default();
+    (lang, VaryLanguage(true))
+}
+
+/// Adds `Vary: Accept-Language` to `res` when the language came from that header (or could
+/// have), so a shared cache keeps one copy per language asked.
+pub fn vary_language(mut res: HttpResponse, vary: VaryLanguage) -> HttpResponse {
+    if vary.0 {
+        res.headers_mut().append(
+            actix_web::http::header::VARY,
+            actix_web::http::header::HeaderValue::from_static("Accept-Language"),
+        );
+    }
+    res
 }
 
 /// Every `Forwarded` and every `X-Forwarded-For` line of a request, each joined with commas.
@@ -138,7 +178,7 @@ pub fn error_page(req: &HttpRequest, status: StatusCode, message: Option<String>
     let Some(state) = req.app_data::<web::Data<AppState>>() else {
         return HttpResponse::build(status).finish();
     };
-    let lang = UiLanguage::default();
+    let (lang, _) = page_language(req, None, None);
     let edition = state.publisher.edition();
     let now = state.clock.now();
     let page = match (status, message) {

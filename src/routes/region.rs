@@ -1,11 +1,11 @@
 //! `/`, `/{cc}` and `/{cc}/{sub}`: a region's lines, served from the published pages.
 
 use super::answer::{respond, Cache};
-use super::page::{resolve_request, RequestOptions};
+use super::page::{page_language, resolve_request, vary_language, RequestOptions};
 use super::AppState;
 use crate::domain::{CountryCode, Region};
 use crate::error::PageError;
-use crate::render::PageKey;
+use crate::render::{self, PageKey, Variant};
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 
@@ -18,9 +18,108 @@ fn listing(
     cache: Cache,
 ) -> Result<HttpResponse, PageError> {
     let now = state.clock.now();
-    let key = PageKey::listing(region, opts.topics, opts.lang);
+    let (lang, vary) = page_language(req, opts.lang, region);
+    let key = PageKey::listing(region, opts.topics, lang);
     let page = state.publisher.edition().page(&key, now)?;
-    Ok(respond(req, &page, StatusCode::OK, cache, now))
+    Ok(vary_language(
+        respond(req, &page, StatusCode::OK, cache, now),
+        vary,
+    ))
+}
+
+/// `GET /{cc}[/{sub}]/contacts.vcf` and `…/card`: the region's lines to keep, as contacts or
+/// as a printable card.
+fn keep(
+    req: &HttpRequest,
+    state: &AppState,
+    region: Region,
+    variant: Variant,
+) -> Result<HttpResponse, PageError> {
+    let opts = RequestOptions::parse(req.query_string())?;
+    let now = state.clock.now();
+    let (lang, vary) = page_language(req, opts.lang, Some(region));
+    let edition = state.publisher.edition();
+    let key = PageKey::listing_as(Some(region), opts.topics, lang, variant);
+    let (page, cache) = match (variant, &state.settings.public_url) {
+        // Without a configured origin, the card's QR code names the host it was asked from; it
+        // then depends on the request, so it is made for it and not stored.
+        (Variant::Card, None) => {
+            let info = req.connection_info();
+            let origin = format!("{}://{}", info.scheme(), info.host());
+            let rendered = render::listing_variant(
+                edition.snapshot(),
+                edition.site(),
+                variant,
+                Some(region),
+                match &key.page {
+                    render::Page::Listing { topics, .. } => topics,
+                    _ => unreachable!("a listing key"),
+                },
+                lang,
+                Some(&origin),
+                now,
+            )?;
+            (
+                std::sync::Arc::new(crate::publish::Published::plain(rendered)),
+                Cache::Private,
+            )
+        }
+        _ => (edition.page(&key, now)?, Cache::PAGE),
+    };
+    let mut res = vary_language(respond(req, &page, StatusCode::OK, cache, now), vary);
+    if variant == Variant::Contacts {
+        let name = region.code().to_ascii_lowercase();
+        if let Ok(v) =
+            header::HeaderValue::from_str(&format!("attachment; filename=\"lifelines-{name}.vcf\""))
+        {
+            res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    Ok(res)
+}
+
+/// `GET /{cc}/contacts.vcf`.
+pub async fn country_contacts(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let region = Region::parse(&path).ok_or(PageError::NotFound)?;
+    keep(&req, &state, region, Variant::Contacts)
+}
+
+/// `GET /{cc}/card`.
+pub async fn country_card(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let region = Region::parse(&path).ok_or(PageError::NotFound)?;
+    keep(&req, &state, region, Variant::Card)
+}
+
+/// `GET /{cc}/{sub}/contacts.vcf`.
+pub async fn subdivision_contacts(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    keep(&req, &state, subdivision_of(path)?, Variant::Contacts)
+}
+
+/// `GET /{cc}/{sub}/card`.
+pub async fn subdivision_card(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    keep(&req, &state, subdivision_of(path)?, Variant::Card)
+}
+
+fn subdivision_of(path: web::Path<(String, String)>) -> Result<Region, PageError> {
+    let (cc, sub) = path.into_inner();
+    let country = CountryCode::parse(&cc).ok_or(PageError::NotFound)?;
+    Region::subdivision(country, &sub).ok_or(PageError::NotFound)
 }
 
 /// `GET /`: detect the region and answer with its page directly, in one round trip. The page

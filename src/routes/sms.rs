@@ -455,7 +455,8 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     let edition = state.publisher.edition();
     let snapshot = edition.snapshot();
     let now = state.clock.now();
-    let chrome = || crate::render::chrome(edition.site(), opts.lang);
+    let lang = super::page::page_language(&req, opts.lang, None).0;
+    let chrome = || crate::render::chrome(edition.site(), lang, "/sms");
     let example = |label_key: &str, text: &str, from: Option<&str>, command: String| {
         let sender = from
             .and_then(|f| gateway.service.sender(snapshot, f).ok())

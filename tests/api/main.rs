@@ -17,3 +17,4 @@ mod privacy;
 mod publish;
 mod reload;
 mod sms;
+mod visitor;

@@ -1,0 +1,428 @@
+//! The visitor's page: its language (asked, negotiated or the region's), open now in each
+//! line's own zone, the topic choices and the overdose steps, the quick exit, and what a
+//! visitor can take along (contacts and a printable card).
+
+use crate::helpers::{data_copy, spawn_app, spawn_app_with, test_now, Page, TestApp};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Offset, TimeZone, Utc, Weekday};
+use chrono_tz::Tz;
+
+/// `hh:mm` on `day` in `tz`, in UTC.
+fn local(tz: Tz, day: NaiveDate, h: u32, m: u32) -> DateTime<Utc> {
+    tz.from_local_datetime(&day.and_hms_opt(h, m, 0).unwrap())
+        .single()
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+/// The first `weekday` after the test clock's day.
+fn next(weekday: Weekday) -> NaiveDate {
+    let mut day = test_now().date_naive().succ_opt().unwrap();
+    while day.weekday() != weekday {
+        day = day.succ_opt().unwrap();
+    }
+    day
+}
+
+/// The next day after the test clock's on which `tz` changes its offset (a DST change).
+fn next_offset_change(tz: Tz, from: NaiveDate) -> NaiveDate {
+    let offset = |d: NaiveDate| local(tz, d, 12, 0).with_timezone(&tz).offset().fix();
+    let mut day = from;
+    while offset(day) == offset(day.succ_opt().unwrap()) {
+        day = day.succ_opt().unwrap();
+    }
+    day.succ_opt().unwrap()
+}
+
+/// What a status line says, with the narrow no-break spaces CLDR puts before AM/PM made plain.
+fn status(page: &Page, id: &str) -> String {
+    page.texts(&format!("[id='{id}'] .status"))
+        .join(" ")
+        .replace(['\u{202f}', '\u{a0}'], " ")
+}
+
+fn varies_on_language(res: &reqwest::Response) -> bool {
+    res.headers()
+        .get_all("vary")
+        .iter()
+        .any(|v| v.to_str().unwrap_or("").contains("Accept-Language"))
+}
+
+async fn page_with(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> (Page, bool) {
+    let res = app.get_with(path, headers).await;
+    assert_eq!(res.status(), 200, "{path}");
+    let vary = varies_on_language(&res);
+    (Page::new(res.text().await.unwrap()), vary)
+}
+
+fn html_lang(page: &Page) -> String {
+    page.attrs("html", "lang").join("")
+}
+
+#[tokio::test]
+async fn a_browser_asking_for_spanish_gets_spanish_with_open_now_from_the_datas_hours() {
+    let app = spawn_app().await;
+    // Trans Lifeline answers Mo-Fr 10:00-18:00 Los Angeles time; a Wednesday at 11:00 there.
+    let la: Tz = "America/Los_Angeles".parse().unwrap();
+    app.clock.set(local(la, next(Weekday::Wed), 11, 0));
+    let (page, vary) = page_with(&app, "/us/ca", &[("accept-language", "es-MX,es;q=0.9")]).await;
+    assert_eq!(html_lang(&page), "es");
+    assert!(vary, "the answer depended on Accept-Language");
+    assert!(page.text().contains("California, Estados Unidos"));
+    let trans = status(&page, "trans-lifeline-us");
+    assert!(
+        trans.contains("18:00") && trans.contains("Pacífico"),
+        "{trans}"
+    );
+    assert!(trans.starts_with("Abierto"), "{trans}");
+    // At 19:00 it is closed, opens the next morning, and points to a line open now.
+    app.clock.set(local(la, next(Weekday::Wed), 19, 0));
+    let (page, _) = page_with(&app, "/us/ca", &[("accept-language", "es-MX,es;q=0.9")]).await;
+    let trans = status(&page, "trans-lifeline-us");
+    assert!(
+        trans.starts_with("Cerrado") && trans.contains("10:00"),
+        "{trans}"
+    );
+    assert!(trans.contains("988"), "says what to use instead: {trans}");
+}
+
+#[tokio::test]
+async fn the_language_is_the_one_asked_then_the_browsers_then_the_regions_then_english() {
+    let app = spawn_app().await;
+    for (path, headers, want, vary) in [
+        ("/ca/qc", &[][..], "fr", true),
+        ("/mx", &[][..], "es", true),
+        ("/fr", &[][..], "fr", true),
+        ("/us", &[][..], "en", true),
+        ("/de", &[][..], "en", true),
+        ("/ca/qc?lang=en", &[][..], "en", false),
+        ("/us?lang=fr", &[("accept-language", "es")][..], "fr", false),
+        (
+            "/us",
+            &[("accept-language", "fr-CA,fr;q=0.9,en;q=0.8")][..],
+            "fr",
+            true,
+        ),
+        (
+            "/mx",
+            &[("accept-language", "de-DE,de;q=0.9")][..],
+            "es",
+            true,
+        ),
+        (
+            "/mx",
+            &[("accept-language", "en;q=0.4, de;q=0.9")][..],
+            "en",
+            true,
+        ),
+        (
+            "/ca/qc",
+            &[("accept-language", "es;q=0, en")][..],
+            "en",
+            true,
+        ),
+        ("/regions", &[("accept-language", "fr")][..], "fr", true),
+    ] {
+        let (page, varies) = page_with(&app, path, headers).await;
+        assert_eq!(html_lang(&page), want, "{path} {headers:?}");
+        assert_eq!(varies, vary, "{path} {headers:?}: Vary");
+    }
+    let (qc, _) = page_with(&app, "/ca/qc", &[]).await;
+    assert!(qc.text().contains("Quebec, Canada"), "{}", qc.text());
+    let (mx, _) = page_with(&app, "/mx", &[]).await;
+    assert!(mx.text().contains("México"));
+    assert_eq!(app.get("/us?lang=de").await.status(), 400);
+    assert_eq!(app.get("/us?lang=").await.status(), 400);
+}
+
+#[tokio::test]
+async fn every_page_links_to_itself_in_the_other_languages_and_keeps_the_language_on_links() {
+    let app = spawn_app().await;
+    let (page, _) = page_with(&app, "/us/ca?topic=psychedelic", &[]).await;
+    let switcher = page.attrs(".langs a", "href");
+    assert_eq!(
+        switcher,
+        [
+            "/us/ca?topic=psychedelic&lang=es",
+            "/us/ca?topic=psychedelic&lang=fr"
+        ]
+    );
+    assert_eq!(page.attrs(".langs a", "hreflang"), ["es", "fr"]);
+    assert_eq!(page.texts(".langs a"), ["Español", "Français"]);
+    let (es, _) = page_with(&app, "/us/ca?lang=es", &[]).await;
+    assert!(es
+        .attrs("footer nav a", "href")
+        .iter()
+        .all(|h| h.ends_with("lang=es")));
+    assert!(es
+        .attrs(".picker a, .choices a", "href")
+        .iter()
+        .all(|h| h.contains("lang=es")));
+}
+
+#[tokio::test]
+async fn descriptions_are_translated_where_the_data_has_it_and_marked_english_where_not() {
+    let app = spawn_app().await;
+    let (page, _) = page_with(&app, "/us?lang=es", &[]).await;
+    let english = page.attrs(".resource p[lang='en']", "lang").len();
+    let all = page.resource_ids().len();
+    assert!(
+        english > 0 && english < all,
+        "{english} of {all} in English"
+    );
+}
+
+#[tokio::test]
+async fn the_topic_choices_are_plain_words_and_overdose_puts_the_number_and_steps_first() {
+    let app = spawn_app().await;
+    let (page, _) = page_with(&app, "/us", &[]).await;
+    let choices = page.texts(".choices a");
+    for want in [
+        "I'm having a hard trip",
+        "I'm thinking about suicide",
+        "Someone may be overdosing",
+        "I want to talk about drug use",
+    ] {
+        assert!(choices.iter().any(|c| c == want), "{want}: {choices:?}");
+    }
+    let (od, _) = page_with(&app, "/us?topic=overdose", &[]).await;
+    let sections: Vec<String> = od.attrs("main > section, main > nav", "class");
+    assert_eq!(sections[..2], ["emergency", "steps"], "{sections:?}");
+    let steps = od.texts(".steps li");
+    assert_eq!(steps.len(), 4, "{steps:?}");
+    assert!(steps[0].starts_with("Call 911 now."), "{steps:?}");
+    assert!(steps.iter().any(|s| s.contains("naloxone")));
+    assert!(steps.iter().any(|s| s.contains("recovery position")));
+    // Each step names its public-health source, with a link.
+    assert_eq!(od.attrs(".steps li a.source", "href").len(), 4);
+    assert!(od
+        .texts(".steps .source")
+        .iter()
+        .all(|s| s.starts_with("Source: ")));
+    let (es, _) = page_with(&app, "/mx?topic=overdose", &[]).await;
+    assert!(es.texts(".steps li")[0].contains("911"));
+}
+
+#[tokio::test]
+async fn the_quick_exit_is_a_plain_link_and_its_script_only_replaces_the_page() {
+    let app = spawn_app().await;
+    let (page, _) = page_with(&app, "/us/ca", &[]).await;
+    assert_eq!(
+        page.attrs("a#leave", "href"),
+        ["https://www.wikipedia.org/"]
+    );
+    assert!(page.text().contains("does not erase your browser history"));
+    let res = app.get("/static/leave.js").await;
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/javascript"));
+    let js = res.text().await.unwrap();
+    assert!(js.contains("location.replace") && js.contains("getElementById(\"leave\")"));
+    let (privacy, _) = page_with(&app, "/privacy", &[]).await;
+    assert!(privacy.text().contains("Ctrl+H"));
+}
+
+fn vcards(body: &str) -> Vec<&str> {
+    body.split("BEGIN:VCARD").skip(1).collect()
+}
+
+#[tokio::test]
+async fn a_regions_lines_can_be_saved_as_contacts() {
+    let app = spawn_app().await;
+    let res = app.get("/us/ca/contacts.vcf").await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "text/vcard; charset=utf-8");
+    assert!(res.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("lifelines-us-ca.vcf"));
+    let body = res.text().await.unwrap();
+    let cards = vcards(&body);
+    assert!(
+        cards[0].contains("TEL;VALUE=uri;TYPE=voice:tel:911"),
+        "{}",
+        cards[0]
+    );
+    assert!(cards
+        .iter()
+        .any(|c| c.contains("FN:988 Suicide & Crisis Lifeline")));
+    for card in &cards {
+        assert!(card.contains("VERSION:4.0\r\n") && card.contains("END:VCARD\r\n"));
+        assert!(card.contains("\r\nFN:"));
+    }
+    for line in body.split("\r\n") {
+        assert!(line.len() <= 75, "{line}");
+        assert!(!line.contains('\n'));
+    }
+    // A topic narrows the contacts as it narrows the page.
+    let psy = app
+        .get("/us/ca/contacts.vcf?topic=psychedelic")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(psy.contains("Fireside"));
+    assert!(vcards(&psy).len() < cards.len());
+    let (page, _) = page_with(&app, "/us/ca?topic=psychedelic", &[]).await;
+    assert_eq!(
+        page.attrs(".take a", "href"),
+        [
+            "/us/ca/contacts.vcf?topic=psychedelic",
+            "/us/ca/card?topic=psychedelic"
+        ]
+    );
+    assert_eq!(page.texts(".take a")[0], "Save these numbers to your phone");
+    assert_eq!(app.get("/zz/contacts.vcf").await.status(), 404);
+    assert_eq!(
+        app.get("/us/ca/contacts.vcf?topic=nope").await.status(),
+        400
+    );
+}
+
+#[tokio::test]
+async fn the_printable_card_has_the_key_numbers_and_a_qr_code_back_to_the_page() {
+    let app = spawn_app_with(|s| s.public_url = Some("https://help.example.org".into())).await;
+    let res = app.get("/gb/sct/card?topic=crisis").await;
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .starts_with("public"));
+    let page = Page::new(res.text().await.unwrap());
+    assert_eq!(
+        page.texts(".url"),
+        ["https://help.example.org/gb/sct?topic=crisis"]
+    );
+    assert_eq!(page.attrs(".qr svg", "viewBox").len(), 1, "{}", page.html);
+    assert!(page.text().contains("999"));
+    assert!(page.texts(".card-lines li").len() >= 2);
+    // Without a configured origin, the code names the host asked, so the card is not stored.
+    let app = spawn_app().await;
+    let res = app.get("/gb/sct/card").await;
+    assert_eq!(res.headers()["cache-control"], "private, no-store");
+    let page = Page::new(res.text().await.unwrap());
+    assert!(page.texts(".url")[0].starts_with("http://127.0.0.1:"));
+}
+
+/// A copy of the data with three planted lines: a day line in Los Angeles, a night line across
+/// midnight there, and a day line in Kolkata (+05:30).
+async fn app_with_planted_hours() -> TestApp {
+    let dir = data_copy();
+    let path = dir.path().join("resources.csv");
+    let mut csv = std::fs::read_to_string(&path).unwrap();
+    let verified = test_now().date_naive();
+    for (id, region, hours, tz, n) in [
+        (
+            "test-day-la",
+            "US-CA",
+            "Mo-Su 09:00-17:00",
+            "America/Los_Angeles",
+            0,
+        ),
+        (
+            "test-night-la",
+            "US-CA",
+            "Mo-Su 18:00-02:00",
+            "America/Los_Angeles",
+            1,
+        ),
+        ("test-day-in", "IN", "Mo-Su 10:00-20:00", "Asia/Kolkata", 2),
+    ] {
+        csv.push_str(&format!(
+            "{id},Test {id},Test {id},,{region},crisis,+1800555010{n},,,,,https://example.org/{id},,\
+             {hours},{tz},en,free,50,A planted line.,,,{verified},https://example.org/{id},\n"
+        ));
+    }
+    std::fs::write(&path, csv).unwrap();
+    let app = spawn_app_with(|s| s.data_dir = dir.path().to_path_buf()).await;
+    std::mem::forget(dir);
+    app
+}
+
+#[tokio::test]
+async fn open_now_holds_across_both_dst_changes_in_the_lines_own_zone() {
+    let app = app_with_planted_hours().await;
+    let la: Tz = "America/Los_Angeles".parse().unwrap();
+    let first = next_offset_change(la, test_now().date_naive());
+    let second = next_offset_change(la, first);
+    for day in [first, second] {
+        app.clock.set(local(la, day, 8, 30));
+        let (page, _) = page_with(&app, "/us/ca", &[]).await;
+        assert_eq!(
+            status(&page, "test-day-la").split(" While").next().unwrap(),
+            "Closed · opens 9:00 AM (Pacific Time)",
+            "{day}"
+        );
+        app.clock.set(local(la, day, 12, 0));
+        let (page, _) = page_with(&app, "/us/ca", &[]).await;
+        assert_eq!(
+            status(&page, "test-day-la"),
+            "Open now · until 5:00 PM (Pacific Time)",
+            "{day}"
+        );
+        app.clock.set(local(la, day, 16, 59));
+        let (page, _) = page_with(&app, "/us/ca", &[]).await;
+        assert!(
+            status(&page, "test-day-la").starts_with("Open now"),
+            "{day}"
+        );
+        app.clock.set(local(la, day, 17, 0));
+        let (page, _) = page_with(&app, "/us/ca", &[]).await;
+        assert!(
+            status(&page, "test-day-la").starts_with("Closed · opens"),
+            "{day}: {}",
+            status(&page, "test-day-la")
+        );
+    }
+}
+
+#[tokio::test]
+async fn hours_across_midnight_say_the_day_they_end_and_closed_lines_sink() {
+    let app = app_with_planted_hours().await;
+    let la: Tz = "America/Los_Angeles".parse().unwrap();
+    let tue = next(Weekday::Tue);
+    app.clock.set(local(la, tue, 23, 0));
+    let (page, _) = page_with(&app, "/us/ca", &[]).await;
+    assert_eq!(
+        status(&page, "test-night-la"),
+        "Open now · until Wednesday 2:00 AM (Pacific Time)"
+    );
+    app.clock.set(local(la, tue, 23, 0) + Duration::hours(2));
+    let (page, _) = page_with(&app, "/us/ca", &[]).await;
+    assert_eq!(
+        status(&page, "test-night-la"),
+        "Open now · until 2:00 AM (Pacific Time)"
+    );
+    app.clock.set(local(la, tue, 23, 0) + Duration::hours(4));
+    let (page, _) = page_with(&app, "/us/ca", &[]).await;
+    let night = status(&page, "test-night-la");
+    assert!(
+        night.starts_with("Closed · opens 6:00 PM (Pacific Time)"),
+        "{night}"
+    );
+    assert!(
+        night.contains("is open now"),
+        "says what to use instead: {night}"
+    );
+    let ids = page.resource_ids();
+    let at = |id: &str| ids.iter().position(|i| i == id).unwrap();
+    assert!(at("test-night-la") > at("988-lifeline"), "{ids:?}");
+}
+
+#[tokio::test]
+async fn a_half_hour_zone_reads_its_own_local_time() {
+    let app = app_with_planted_hours().await;
+    let kolkata: Tz = "Asia/Kolkata".parse().unwrap();
+    let day = next(Weekday::Mon);
+    app.clock.set(local(kolkata, day, 10, 5));
+    let (page, _) = page_with(&app, "/in", &[]).await;
+    assert_eq!(
+        status(&page, "test-day-in"),
+        "Open now · until 8:00 PM (India Standard Time)"
+    );
+    app.clock.set(local(kolkata, day, 9, 45));
+    let (page, _) = page_with(&app, "/in?lang=fr", &[]).await;
+    let fr = status(&page, "test-day-in");
+    assert!(fr.contains("10:00") && fr.contains("Inde"), "{fr}");
+}
