@@ -10,6 +10,7 @@ use super::vocab::{Keyword, Meaning, Vocab};
 use crate::domain::{CountryCode, Region, Topic, UiLanguage};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::sync::LazyLock;
 
 /// Countries whose subdivisions people name from anywhere ("california" from a UK phone):
 /// their names match for every sender. Other countries' subdivisions match only for senders
@@ -89,15 +90,14 @@ impl Lexicon {
     pub fn new(vocab: &Vocab) -> Lexicon {
         let not_places: HashSet<&str> = vocab.not_places.iter().map(String::as_str).collect();
         let mut places: HashMap<String, (Vec<PlaceHit>, Option<UiLanguage>)> = HashMap::new();
-        let mut add = |name: &str, hit: PlaceHit, lang: Option<UiLanguage>| {
-            let key = phrase(name);
+        let mut add = |key: &str, hit: PlaceHit, lang: Option<UiLanguage>| {
             if key.chars().count() < 3 && !hit.alias {
                 return;
             }
-            if !hit.alias && not_places.contains(key.as_str()) {
+            if !hit.alias && not_places.contains(key) {
                 return;
             }
-            let (hits, l) = places.entry(key).or_default();
+            let (hits, l) = places.entry(key.to_string()).or_default();
             if hit.alias && !hits.iter().all(|h| h.alias) {
                 hits.retain(|h| h.alias);
             }
@@ -109,36 +109,8 @@ impl Lexicon {
             }
             *l = l.or(lang);
         };
-        for c in rust_iso3166::ALL {
-            let Some(cc) = CountryCode::parse(c.alpha2) else {
-                continue;
-            };
-            let hit = PlaceHit {
-                region: Region::Country(cc),
-                reach: Reach::Everywhere,
-                alias: false,
-            };
-            for name in name_forms(c.name).into_iter().chain([cc.name()]) {
-                add(&name, hit, None);
-            }
-            for sub in cc.subdivisions() {
-                let Some(region) = Region::parse(sub.code) else {
-                    continue;
-                };
-                let reach = if well_known(sub) {
-                    Reach::Everywhere
-                } else {
-                    Reach::InCountry
-                };
-                let hit = PlaceHit {
-                    region,
-                    reach,
-                    alias: false,
-                };
-                for name in name_forms(sub.name) {
-                    add(&name, hit, None);
-                }
-            }
+        for (key, hit) in ISO_NAMES.iter() {
+            add(key, *hit, None);
         }
         for (name, region, lang) in &vocab.aliases {
             let hit = PlaceHit {
@@ -146,7 +118,7 @@ impl Lexicon {
                 reach: Reach::Everywhere,
                 alias: true,
             };
-            add(name, hit, *lang);
+            add(&phrase(name), hit, *lang);
         }
         let mut entries: HashMap<String, Entry> = places
             .into_iter()
@@ -222,6 +194,45 @@ impl Lexicon {
     }
 }
 
+/// Every ISO 3166 country and subdivision name in each form people type, normalised, with the
+/// region it names. They come from the `rust_iso3166` crate, not from the data, so they are
+/// normalised once per process: a snapshot's lexicon is then built in a few milliseconds.
+static ISO_NAMES: LazyLock<Vec<(String, PlaceHit)>> = LazyLock::new(|| {
+    let mut out = Vec::new();
+    for c in rust_iso3166::ALL {
+        let Some(cc) = CountryCode::parse(c.alpha2) else {
+            continue;
+        };
+        let hit = PlaceHit {
+            region: Region::Country(cc),
+            reach: Reach::Everywhere,
+            alias: false,
+        };
+        for name in name_forms(c.name).into_iter().chain([cc.name()]) {
+            out.push((phrase(&name), hit));
+        }
+        for sub in cc.subdivisions() {
+            let Some(region) = Region::parse(sub.code) else {
+                continue;
+            };
+            let reach = if well_known(sub) {
+                Reach::Everywhere
+            } else {
+                Reach::InCountry
+            };
+            let hit = PlaceHit {
+                region,
+                reach,
+                alias: false,
+            };
+            for name in name_forms(sub.name) {
+                out.push((phrase(&name), hit));
+            }
+        }
+    }
+    out
+});
+
 /// The forms of an ISO name people type: whole, without a parenthetical qualifier
 /// ("Bolivia (Plurinational State of)"), and before an inverted part ("London, City of").
 fn name_forms(name: &str) -> Vec<String> {
@@ -247,7 +258,6 @@ fn well_known(sub: &rust_iso3166::iso3166_2::Subdivision) -> bool {
 mod tests {
     use super::*;
     use std::path::Path;
-    use std::sync::LazyLock;
 
     static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
