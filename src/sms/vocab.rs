@@ -113,111 +113,27 @@ impl Vocab {
         let aliases = read(ALIASES, diags);
         let not_places = read(NOT_PLACES, diags);
 
+        // One meaning per key across the words, the aliases and the names that are not places.
         let mut keys = Keys::default();
-        if let Some((file, bytes)) = keywords {
-            let columns = &["keyword", "kind", "language"];
-            let table = Table::parse(&file, &bytes, columns, &columns[..2], diags);
-            let mut seen = Keys::default();
-            for row in &table.rows {
-                let mut c = Check::new(&table, row, diags);
-                let key = c.key(
-                    "keyword",
-                    |v| words(v).concat(),
-                    "a keyword is the whole text with its spaces removed",
-                );
-                let kind = c.required("kind").and_then(|v| {
-                    let kind = Keyword::KINDS
-                        .iter()
-                        .find(|(s, _)| *s == v)
-                        .map(|(_, k)| *k);
-                    if kind.is_none() {
-                        c.error("kind", format!("{v:?} is not help, stop or start"));
-                    }
-                    kind
-                });
-                let language = c.language();
-                if let (Some(key), Some(kind), Some(language)) = (key, kind, language) {
-                    let meaning = format!("the keyword kind {}", kind.as_str());
-                    if seen.claim(&mut c, "keyword", &key, meaning) {
-                        vocab.keywords.push((key, kind, language));
-                    }
-                }
-            }
+        let table = |found: Option<(String, Vec<u8>)>,
+                     columns: &[&'static str],
+                     required: usize,
+                     diags: &mut Vec<Diagnostic>| {
+            found.map(|(file, bytes)| {
+                Table::parse(&file, &bytes, columns, &columns[..required], diags)
+            })
+        };
+        if let Some(t) = table(keywords, &["keyword", "kind", "language"], 2, diags) {
+            vocab.keywords = keyword_rows(&t, diags);
         }
-        if let Some((file, bytes)) = word_file {
-            let columns = &["word", "means", "language"];
-            let table = Table::parse(&file, &bytes, columns, &columns[..2], diags);
-            for row in &table.rows {
-                let mut c = Check::new(&table, row, diags);
-                let key = c.key("word", phrase, "");
-                let meaning = c.required("means").and_then(|v| {
-                    let meaning = match v {
-                        "filler" => Some(Meaning::Filler),
-                        _ => v
-                            .parse::<Topic>()
-                            .ok()
-                            .filter(|t| t.as_str() == v)
-                            .map(Meaning::Topic),
-                    };
-                    if meaning.is_none() {
-                        let topics: Vec<&str> = Topic::ALL.iter().map(Topic::as_str).collect();
-                        c.error(
-                            "means",
-                            format!("{v:?} is not a topic ({}) or filler", topics.join(", ")),
-                        );
-                    }
-                    meaning
-                });
-                let language = c.language();
-                if let (Some(key), Some(meaning), Some(language)) = (key, meaning, language) {
-                    let described = match meaning {
-                        Meaning::Topic(t) => format!("the topic {}", t.as_str()),
-                        Meaning::Filler => "a filler word".to_string(),
-                    };
-                    if keys.claim(&mut c, "word", &key, described) {
-                        vocab.words.push((key, meaning, language));
-                    }
-                }
-            }
+        if let Some(t) = table(word_file, &["word", "means", "language"], 2, diags) {
+            vocab.words = word_rows(&t, &mut keys, diags);
         }
-        if let Some((file, bytes)) = aliases {
-            let columns = &["name", "region", "language"];
-            let table = Table::parse(&file, &bytes, columns, &columns[..2], diags);
-            for row in &table.rows {
-                let mut c = Check::new(&table, row, diags);
-                let key = c.key("name", phrase, "");
-                let region = c.required("region").and_then(|code| {
-                    let canonical = code
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
-                    let region = Region::parse(code).filter(|r| canonical && r.code() == code);
-                    if region.is_none() {
-                        c.error(
-                            "region",
-                            format!("{code:?} is not an ISO 3166-1 or 3166-2 code (write it like US or US-CA)"),
-                        );
-                    }
-                    region
-                });
-                let language = c.language();
-                if let (Some(key), Some(region), Some(language)) = (key, region, language) {
-                    if keys.claim(&mut c, "name", &key, format!("the region {region}")) {
-                        vocab.aliases.push((key, region, language));
-                    }
-                }
-            }
+        if let Some(t) = table(aliases, &["name", "region", "language"], 2, diags) {
+            vocab.aliases = alias_rows(&t, &mut keys, diags);
         }
-        if let Some((file, bytes)) = not_places {
-            let columns = &["name"];
-            let table = Table::parse(&file, &bytes, columns, columns, diags);
-            for row in &table.rows {
-                let mut c = Check::new(&table, row, diags);
-                if let Some(key) = c.key("name", phrase, "") {
-                    if keys.claim(&mut c, "name", &key, "not a place".to_string()) {
-                        vocab.not_places.push(key);
-                    }
-                }
-            }
+        if let Some(t) = table(not_places, &["name"], 1, diags) {
+            vocab.not_places = not_place_rows(&t, &mut keys, diags);
         }
         vocab
     }
@@ -226,6 +142,134 @@ impl Vocab {
     pub fn missing(&self) -> &[&'static str] {
         &self.missing
     }
+}
+
+/// The keywords: kept apart from the other keys, since a keyword is a whole text and the same
+/// word inside a sentence (`help me`) is an ordinary word.
+fn keyword_rows(
+    table: &Table,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(String, Keyword, Option<UiLanguage>)> {
+    let mut out = Vec::new();
+    let mut seen = Keys::default();
+    for row in &table.rows {
+        let mut c = Check::new(table, row, diags);
+        let key = c.key(
+            "keyword",
+            |v| words(v).concat(),
+            "a keyword is the whole text with its spaces removed",
+        );
+        let kind = c.required("kind").and_then(|v| {
+            let kind = Keyword::KINDS
+                .iter()
+                .find(|(s, _)| *s == v)
+                .map(|(_, k)| *k);
+            if kind.is_none() {
+                c.error("kind", format!("{v:?} is not help, stop or start"));
+            }
+            kind
+        });
+        let language = c.language();
+        if let (Some(key), Some(kind), Some(language)) = (key, kind, language) {
+            let meaning = format!("the keyword kind {}", kind.as_str());
+            if seen.claim(&mut c, "keyword", &key, meaning) {
+                out.push((key, kind, language));
+            }
+        }
+    }
+
+    out
+}
+
+fn word_rows(
+    table: &Table,
+    keys: &mut Keys,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(String, Meaning, Option<UiLanguage>)> {
+    let mut out = Vec::new();
+    for row in &table.rows {
+        let mut c = Check::new(table, row, diags);
+        let key = c.key("word", phrase, "");
+        let meaning = c.required("means").and_then(|v| {
+            let meaning = match v {
+                "filler" => Some(Meaning::Filler),
+                _ => v
+                    .parse::<Topic>()
+                    .ok()
+                    .filter(|t| t.as_str() == v)
+                    .map(Meaning::Topic),
+            };
+            if meaning.is_none() {
+                let topics: Vec<&str> = Topic::ALL.iter().map(Topic::as_str).collect();
+                c.error(
+                    "means",
+                    format!("{v:?} is not a topic ({}) or filler", topics.join(", ")),
+                );
+            }
+            meaning
+        });
+        let language = c.language();
+        if let (Some(key), Some(meaning), Some(language)) = (key, meaning, language) {
+            let described = match meaning {
+                Meaning::Topic(t) => format!("the topic {}", t.as_str()),
+                Meaning::Filler => "a filler word".to_string(),
+            };
+            if keys.claim(&mut c, "word", &key, described) {
+                out.push((key, meaning, language));
+            }
+        }
+    }
+
+    out
+}
+
+fn alias_rows(
+    table: &Table,
+    keys: &mut Keys,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(String, Region, Option<UiLanguage>)> {
+    let mut out = Vec::new();
+    for row in &table.rows {
+        let mut c = Check::new(table, row, diags);
+        let key = c.key("name", phrase, "");
+        let region = c.required("region").and_then(|code| {
+            let canonical = code
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+            let region = Region::parse(code).filter(|r| canonical && r.code() == code);
+            if region.is_none() {
+                c.error(
+                    "region",
+                    format!(
+                        "{code:?} is not an ISO 3166-1 or 3166-2 code (write it like US or US-CA)"
+                    ),
+                );
+            }
+            region
+        });
+        let language = c.language();
+        if let (Some(key), Some(region), Some(language)) = (key, region, language) {
+            if keys.claim(&mut c, "name", &key, format!("the region {region}")) {
+                out.push((key, region, language));
+            }
+        }
+    }
+
+    out
+}
+
+fn not_place_rows(table: &Table, keys: &mut Keys, diags: &mut Vec<Diagnostic>) -> Vec<String> {
+    let mut out = Vec::new();
+    for row in &table.rows {
+        let mut c = Check::new(table, row, diags);
+        if let Some(key) = c.key("name", phrase, "") {
+            if keys.claim(&mut c, "name", &key, "not a place".to_string()) {
+                out.push(key);
+            }
+        }
+    }
+
+    out
 }
 
 /// Problems of one row, each reported at the cell it concerns.
