@@ -104,7 +104,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Check { strict, today, dir } => {
             let today = today.unwrap_or_else(|| SystemClock.now().date_naive());
-            // One loader reads every file, the SMS lookup tables included, as the server does.
+            // One loader reads every file, the SMS tables and word files included, as the server
+            // does.
             let (loaded, diags) = match load::load_dir(&dir, today) {
                 Ok(loaded) => {
                     let warnings = loaded.warnings.clone();
@@ -130,6 +131,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     println!(
                         "SMS tables: {zips} ZIP prefixes, {npas} area codes, {letters} postal districts"
                     );
+                }
+                let lexicon = snapshot.lexicon();
+                if lexicon.missing().len() < 4 {
+                    println!("SMS words: {}", lexicon.counts());
                 }
             }
             println!("{errors} errors, {warnings} warnings");

@@ -6,6 +6,8 @@ use super::table::{Row, Table};
 use crate::domain::{
     Area, CountryCode, Emergency, Hours, LanguageTag, PhoneNumber, Region, Resource, Topic,
 };
+use crate::sms::lexicon::Lexicon;
+use crate::sms::vocab::{self, Vocab};
 use crate::sms::Tables;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -87,6 +89,8 @@ pub struct Loaded {
     pub pairs: Vec<(usize, usize)>,
     /// The SMS lookup tables (ZIP prefixes, area codes, postal districts).
     pub tables: Tables,
+    /// The words inbound texts are read with (keywords, topic and filler words, place names).
+    pub lexicon: Lexicon,
     /// Warnings (stale rows); errors make loading fail.
     pub warnings: Vec<Diagnostic>,
     /// A short hash of the files' bytes, naming this version of the data.
@@ -110,6 +114,10 @@ pub const FILES: &[&str] = &[
     crate::sms::tables::ZIP_PREFIXES,
     crate::sms::tables::AREA_CODES,
     crate::sms::tables::POSTAL_DISTRICTS,
+    vocab::KEYWORDS,
+    vocab::WORDS,
+    vocab::ALIASES,
+    vocab::NOT_PLACES,
 ];
 
 /// The version [`load_dir`] would give `dir`'s files as they are now, without parsing them: a
@@ -154,7 +162,8 @@ pub fn newest_verified(dir: &Path) -> Option<NaiveDate> {
         .max()
 }
 
-/// Reads and validates every file of `dir`: the directory's own CSVs and the SMS lookup tables.
+/// Reads and validates every file of `dir`: the directory's own CSVs, the SMS lookup tables and
+/// the SMS word files (from which the snapshot's lexicon is built).
 /// `today` bounds `verified_at`. The version is a hash over every file read. On failure, every
 /// diagnostic (errors and warnings) is returned, sorted by file and position.
 pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>> {
@@ -173,6 +182,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
     let resources_file = read(RESOURCES, false, &mut diags);
     let pairs_file = read(PAIRS, true, &mut diags);
     let tables = Tables::read(|name, diags| read(name, true, diags), &mut diags);
+    let vocab = Vocab::read(|name, diags| read(name, true, diags), &mut diags);
 
     let retired = retired_file
         .map(|(f, b)| {
@@ -209,6 +219,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
         emergency,
         pairs,
         tables,
+        lexicon: Lexicon::new(&vocab),
         warnings: diags,
         version,
     })

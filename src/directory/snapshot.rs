@@ -3,6 +3,7 @@
 use super::diagnostic::Diagnostic;
 use super::load::Loaded;
 use crate::domain::{Area, CountryCode, Emergency, Region, Resource, Topic};
+use crate::sms::lexicon::Lexicon;
 use crate::sms::Tables;
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -22,6 +23,8 @@ pub struct Snapshot {
     regions: Vec<(CountryCode, Vec<Region>)>,
     /// The SMS lookup tables, loaded and reloaded with the rest.
     tables: Tables,
+    /// The words texts are read with, built from this version's word files.
+    lexicon: Lexicon,
     /// Warnings found when the data was loaded (stale rows).
     pub warnings: Vec<Diagnostic>,
     /// A short hash naming this version of the data.
@@ -71,6 +74,7 @@ impl Snapshot {
             emergency,
             pairs,
             tables,
+            lexicon,
             warnings,
             version,
         } = loaded;
@@ -106,6 +110,7 @@ impl Snapshot {
             emergency,
             partners,
             tables,
+            lexicon,
             warnings,
             version,
         }
@@ -114,6 +119,11 @@ impl Snapshot {
     /// The SMS lookup tables.
     pub fn tables(&self) -> &Tables {
         &self.tables
+    }
+
+    /// The SMS lexicon: keywords, topic and filler words, place names.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     /// The resources for `region` (or the worldwide list), narrowed to `topics` when any are given,

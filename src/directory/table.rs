@@ -43,8 +43,8 @@ impl Row {
 }
 
 impl Table {
-    /// Parses `bytes` as CSV. Lines starting with `#` before the header are comments (tables name
-    /// their source there). Unknown or missing columns and malformed records become diagnostics;
+    /// Parses `bytes` as CSV. Lines starting with `#` are comments, before the header (tables name
+    /// their source there) or between records (word lists group their rows under them). Unknown or missing columns and malformed records become diagnostics;
     /// a malformed file yields no rows.
     pub fn parse(
         file: &str,
@@ -129,11 +129,12 @@ impl Table {
             let Some(pos) = record.position() else {
                 continue;
             };
-            let starts = field_positions(text, pos.byte() as usize, pos.line());
+            let (start, first_line) = record_start(text, pos.byte() as usize, pos.line());
+            let starts = field_positions(text, start, first_line);
             let mut cells = HashMap::new();
             for (i, value) in record.iter().enumerate() {
                 if let Some(Some(name)) = columns.get(i) {
-                    let (line, column) = starts.get(i).copied().unwrap_or((pos.line(), 1));
+                    let (line, column) = starts.get(i).copied().unwrap_or((first_line, 1));
                     cells.insert(
                         *name,
                         Cell {
@@ -145,7 +146,7 @@ impl Table {
                 }
             }
             table.rows.push(Row {
-                line: pos.line(),
+                line: first_line,
                 cells,
             });
         }
@@ -163,6 +164,22 @@ fn header_offset(text: &str) -> usize {
         offset += line.len();
     }
     offset
+}
+
+/// Where a record really starts, given where the csv crate says it does: the crate counts the
+/// comment and blank lines it skipped before a record as part of it.
+fn record_start(text: &str, mut start: usize, mut line: u64) -> (usize, u64) {
+    while let Some(rest) = text.get(start..) {
+        let skipped = rest.starts_with('#') || rest.starts_with('\n') || rest.starts_with("\r\n");
+        match rest.find('\n') {
+            Some(end) if skipped => {
+                start += end + 1;
+                line += 1;
+            }
+            _ => break,
+        }
+    }
+    (start, line)
 }
 
 /// The `(line, column)` where each field of the record starting at byte `start` begins.
@@ -233,5 +250,38 @@ mod tests {
         assert_eq!(field_positions(text, 0, 1), vec![(1, 1), (1, 3), (1, 11)]);
         let multi = "x,\"one\ntwo\",z\n";
         assert_eq!(field_positions(multi, 0, 4), vec![(4, 1), (4, 3), (5, 6)]);
+    }
+
+    #[test]
+    fn rows_after_comment_and_blank_lines_are_placed_on_their_own_line() {
+        let text = "# about\nword,means\none,a\n# group\n\ntwo,b\n# last\nthree,\"c\"\n";
+        let mut diags = Vec::new();
+        let table = Table::parse(
+            "t.csv",
+            text.as_bytes(),
+            &["word", "means"],
+            &[],
+            &mut diags,
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+        let at: Vec<_> = table
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.get("word").unwrap(),
+                    r.position("word"),
+                    r.position("means"),
+                )
+            })
+            .collect();
+        assert_eq!(
+            at,
+            vec![
+                ("one", (3, 1), (3, 5)),
+                ("two", (6, 1), (6, 5)),
+                ("three", (8, 1), (8, 7)),
+            ]
+        );
     }
 }

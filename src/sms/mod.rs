@@ -1,6 +1,6 @@
 //! The SMS gateway's core (SMS.md): understanding an inbound text and composing the reply,
 //! knowing nothing of HTTP; plus the pieces the HTTP adapters share: Twilio's signature, rate
-//! limits, and the lookup tables texts are read with.
+//! limits, and the lookup tables and word files texts are read with.
 //!
 //! A request flows: adapter (`routes::sms`) → [`Inbound`] → [`understand()`] → [`Understanding`]
 //! → [`compose()`] over the current snapshot → [`Reply`]. Neither the text nor the sender's number
@@ -9,6 +9,8 @@
 
 pub mod compose;
 pub mod gsm7;
+pub mod lexicon;
+pub mod normalize;
 pub mod ratelimit;
 pub mod signature;
 pub mod tables;
@@ -34,7 +36,7 @@ use chrono::{DateTime, Utc};
 pub const MAX_SEGMENTS: u8 = 10;
 
 /// Understanding and composing with the options they need: one per server. The lookup tables
-/// texts are read with are part of the data snapshot and reload with it.
+/// and the lexicon texts are read with are part of the data snapshot and reload with it.
 #[derive(Debug)]
 pub struct Service {
     options: ComposeOptions,
@@ -58,7 +60,7 @@ impl Service {
 
     /// Reads a text.
     pub fn understand(&self, snapshot: &Snapshot, inbound: &Inbound<'_>) -> Understanding {
-        understand(inbound, snapshot.tables())
+        understand(inbound, snapshot.tables(), snapshot.lexicon())
     }
 
     /// Reads a text and composes its reply from `snapshot` as it stands at `now`.
@@ -96,8 +98,6 @@ impl Gateway {
                 sms.segments
             );
         }
-        // Build the word index now, not on the first text.
-        std::sync::LazyLock::force(&vocab::LEXICON);
         let twilio_url = sms.public_url.clone().or_else(|| {
             settings
                 .public_url

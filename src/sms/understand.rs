@@ -1,9 +1,9 @@
 //! Reading an inbound text (SMS.md "Understanding the text"): keywords first, then places, then
 //! topic words, then what the gateway and the sender's number tell.
 //!
-//! The text is normalised (NFKD, combining marks dropped, lower case, punctuation to spaces)
-//! and only its first [`MAX_CHARS`] characters are read, so `Québec`, `QUEBEC!` and `quebec`
-//! read the same and a 1,600-character body costs no more than a short one.
+//! The text is normalised as [`super::normalize`] says (case, accents and punctuation do not
+//! matter; only the first 160 characters are read) and read against the snapshot's
+//! [`Lexicon`], built from the word files in the data directory.
 //!
 //! Where a name or a code can mean several regions, these rules decide, in order:
 //! 1. a subdivision of a country the text also names (`Georgia USA`, `Punjab India`);
@@ -18,41 +18,11 @@
 //! ISO country code, then as a US state or Canadian province. `HI`, `OK`, `NO` and `SI` alone
 //! are greetings and answers, not Hawaii, Oklahoma, Norway or Slovenia.
 
+use super::lexicon::{Entry, Lexicon, PlaceHit, Reach};
+use super::normalize::{normalize, words};
 use super::tables::Tables;
-use super::vocab::{self, Entry, Keyword, PlaceHit, Reach, LEXICON};
+use super::vocab::Keyword;
 use crate::domain::{CountryCode, Region, Topic, UiLanguage};
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
-
-/// How many characters of a text are read; the rest is ignored.
-pub const MAX_CHARS: usize = 160;
-
-/// Lower-cases `text`, removes accents and turns punctuation into spaces, reading at most
-/// [`MAX_CHARS`] characters. Hyphens are kept, for codes like `US-CA` and `90210-1234`.
-pub fn normalize(text: &str) -> String {
-    text.chars()
-        .take(MAX_CHARS)
-        .nfkd()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect()
-}
-
-/// The words of `text`, normalised and split at spaces and hyphens.
-pub fn words(text: &str) -> Vec<String> {
-    normalize(text)
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
 
 /// Who sent the text, as far as the number tells: its country, and for `+1` numbers the state,
 /// province or country of its area code. The number itself is not kept.
@@ -205,8 +175,8 @@ enum Piece<'l> {
     Unknown(String),
 }
 
-/// Reads one inbound text.
-pub fn understand(inbound: &Inbound<'_>, tables: &Tables) -> Understanding {
+/// Reads one inbound text with a snapshot's lookup tables and lexicon.
+pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> Understanding {
     let normalized = normalize(inbound.text);
     let all_words: Vec<String> = words(inbound.text);
     let fallback = match (inbound.gateway, inbound.sender.region()) {
@@ -216,7 +186,7 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables) -> Understanding {
     };
     let sender_country = fallback.0.map(|r| r.country());
 
-    if let Some((keyword, lang)) = vocab::keyword(&all_words) {
+    if let Some((keyword, lang)) = lexicon.keyword(&all_words) {
         let (region, source) = fallback;
         return Understanding {
             keyword: Some(keyword),
@@ -230,7 +200,7 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables) -> Understanding {
         };
     }
 
-    let pieces = pieces(&normalized, tables);
+    let pieces = pieces(&normalized, tables, lexicon);
     let mut topics = Vec::new();
     let mut votes: Vec<UiLanguage> = Vec::new();
     for piece in &pieces {
@@ -273,7 +243,7 @@ fn majority(votes: &[UiLanguage]) -> Option<UiLanguage> {
 }
 
 /// Splits the normalised text into codes, known phrases (longest first) and unknown words.
-fn pieces<'l>(normalized: &str, tables: &Tables) -> Vec<Piece<'l>> {
+fn pieces<'l>(normalized: &str, tables: &Tables, lexicon: &'l Lexicon) -> Vec<Piece<'l>> {
     let tokens: Vec<&str> = normalized
         .split_whitespace()
         .map(|t| t.trim_matches('-'))
@@ -285,7 +255,7 @@ fn pieces<'l>(normalized: &str, tables: &Tables) -> Vec<Piece<'l>> {
     while i < tokens.len() {
         let (code, used) = code_at(&tokens[i..], tables);
         if let Some(region) = code {
-            lex(&mut pending, &mut out);
+            lex(lexicon, &mut pending, &mut out);
             out.push(Piece::Code(region));
             i += used;
             continue;
@@ -298,13 +268,12 @@ fn pieces<'l>(normalized: &str, tables: &Tables) -> Vec<Piece<'l>> {
         );
         i += 1;
     }
-    lex(&mut pending, &mut out);
+    lex(lexicon, &mut pending, &mut out);
     out
 }
 
 /// Matches a run of plain words against the lexicon, longest phrase first.
-fn lex<'l>(words: &mut Vec<String>, out: &mut Vec<Piece<'l>>) {
-    let lexicon: &'l vocab::Lexicon = &LEXICON;
+fn lex<'l>(lexicon: &'l Lexicon, words: &mut Vec<String>, out: &mut Vec<Piece<'l>>) {
     let mut i = 0;
     while i < words.len() {
         match lexicon.longest_match(&words[i..]) {

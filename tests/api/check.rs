@@ -556,3 +556,144 @@ fn the_counts_the_readme_states_are_what_check_prints() {
     let stated = readme.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(stated.contains(summary), "README does not state: {summary}");
 }
+
+/// The repository's data with each word file's line `old` replaced by `new` (or `new` appended
+/// when `old` is empty); returns the copy and, for each edit, the 1-based line it is on.
+fn words_edited(edits: &[(&str, &str, &str)]) -> (tempfile::TempDir, Vec<usize>) {
+    let dir = crate::helpers::data_copy();
+    let mut lines_at = Vec::new();
+    for (file, old, new) in edits {
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let at = if old.is_empty() {
+            lines.push(new.to_string());
+            lines.len()
+        } else {
+            let i = lines
+                .iter()
+                .position(|l| l == old)
+                .unwrap_or_else(|| panic!("{file} has no line {old:?}"));
+            lines[i] = new.to_string();
+            i + 1
+        };
+        std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+        lines_at.push(at);
+    }
+    (dir, lines_at)
+}
+
+/// Checks the edited copy and asserts each expected `file:line:column: error: message`.
+fn assert_word_errors(edits: &[(&str, &str, &str)], expected: &[(usize, &str)]) {
+    let (dir, lines) = words_edited(edits);
+    let (ok, out) = check_repo(dir.path(), false);
+    assert!(!ok, "the broken word files passed:\n{out}");
+    for ((file, _, _), (line, (column, message))) in edits.iter().zip(lines.iter().zip(expected)) {
+        let at = format!(
+            "{}:{line}:{column}: error: {message}",
+            dir.path().join(file).display()
+        );
+        assert!(out.lines().any(|l| l == at), "expected {at}, got:\n{out}");
+    }
+    let errors = out.lines().filter(|l| l.contains(": error: ")).count();
+    assert_eq!(errors, edits.len(), "one error per edit:\n{out}");
+}
+
+#[test]
+fn each_bad_word_is_reported_at_its_file_line_and_column() {
+    let topics = "crisis, suicide, psychedelic, substance-use, overdose, drug-checking, poison, \
+                  mental-health, peer-support, lgbtq, youth, veterans, domestic-violence, \
+                  sexual-assault";
+    let not_a_topic = format!("means: \"trips\" is not a topic ({topics}) or filler");
+    assert_word_errors(
+        &[
+            ("sms-words.csv", "bad trip,psychedelic,en", "Bad Trip!,psychedelic,en"),
+            ("sms-words.csv", "sobredosis,overdose,es", "sobredósis,overdose,es"),
+            ("sms-words.csv", "tripping,psychedelic,en", "tripping,trips,en"),
+            ("sms-words.csv", "crise,crisis,fr", "crise,crisis,FR"),
+            ("sms-keywords.csv", "stopall,stop,", "stop all,stop,"),
+            ("sms-keywords.csv", "revoke,stop,en", "revoke,halt,en"),
+            ("sms-aliases.csv", "nyc,US-NY,", "nyc,US-ZZ,"),
+            ("sms-aliases.csv", "tejas,US-TX,es", "tejas,us-tx,es"),
+            ("sms-not-places.csv", "coast", "Coast"),
+            ("sms-words.csv", "", "   ,filler,"),
+        ],
+        &[
+            (1, "word: \"Bad Trip!\" is not written the way a text is read: write it \"bad trip\""),
+            (1, "word: \"sobredósis\" is not written the way a text is read: write it \"sobredosis\""),
+            (10, &not_a_topic),
+            (
+                14,
+                "language: \"FR\" is not en, es or fr (leave it empty when the word tells no language)",
+            ),
+            (
+                1,
+                "keyword: \"stop all\" is not written the way a text is read (a keyword is the whole \
+                 text with its spaces removed): write it \"stopall\"",
+            ),
+            (8, "kind: \"halt\" is not help, stop or start"),
+            (
+                5,
+                "region: \"US-ZZ\" is not an ISO 3166-1 or 3166-2 code (write it like US or US-CA)",
+            ),
+            (
+                7,
+                "region: \"us-tx\" is not an ISO 3166-1 or 3166-2 code (write it like US or US-CA)",
+            ),
+            (1, "name: \"Coast\" is not written the way a text is read: write it \"coast\""),
+            (1, "word: required"),
+        ],
+    );
+}
+
+#[test]
+fn a_key_with_two_meanings_in_any_of_the_word_files_is_reported_where_it_is_given_again() {
+    let (dir, _) = words_edited(&[]);
+    let line_of = |file: &str, line: &str| {
+        let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+        text.lines().position(|l| l == line).unwrap() + 1
+    };
+    let trip = line_of("sms-words.csv", "trip,psychedelic,en");
+    let help = line_of("sms-words.csv", "help,filler,en");
+    let nyc = line_of("sms-aliases.csv", "nyc,US-NY,");
+    let london = line_of("sms-aliases.csv", "london,GB-ENG,");
+    let lot = line_of("sms-words.csv", "lot,filler,en");
+    let stop = line_of("sms-keywords.csv", "stop,stop,");
+    let one_meaning = "a key can have only one meaning";
+    assert_word_errors(
+        &[
+            ("sms-words.csv", "", "trip,overdose,en"),
+            ("sms-words.csv", "", "help,crisis,en"),
+            ("sms-aliases.csv", "", "nyc,US-NJ,"),
+            ("sms-aliases.csv", "", "trip,US-CA,"),
+            ("sms-not-places.csv", "", "london"),
+            ("sms-not-places.csv", "", "lot"),
+            ("sms-keywords.csv", "", "stop,start,"),
+            ("sms-aliases.csv", "", "nyc,US-NY,"),
+        ],
+        &[
+            (1, &format!("word: \"trip\" already means the topic psychedelic (at sms-words.csv:{trip}): {one_meaning}")),
+            (1, &format!("word: \"help\" already means a filler word (at sms-words.csv:{help}): {one_meaning}")),
+            (1, &format!("name: \"nyc\" already means the region US-NY (at sms-aliases.csv:{nyc}): {one_meaning}")),
+            (1, &format!("name: \"trip\" already means the topic psychedelic (at sms-words.csv:{trip}): {one_meaning}")),
+            (1, &format!("name: \"london\" already means the region GB-ENG (at sms-aliases.csv:{london}): {one_meaning}")),
+            (1, &format!("name: \"lot\" already means a filler word (at sms-words.csv:{lot}): {one_meaning}")),
+            (1, &format!("keyword: \"stop\" already means the keyword kind stop (at sms-keywords.csv:{stop}): {one_meaning}")),
+            (1, &format!("name: \"nyc\" is listed twice (first at sms-aliases.csv:{nyc})")),
+        ],
+    );
+}
+
+#[test]
+fn a_keyword_may_also_be_an_ordinary_word_inside_a_sentence() {
+    // HELP alone is the keyword; "help me" reads help as a filler word. The two lists are
+    // separate, so the same key in both is not two meanings.
+    let (dir, _) = words_edited(&[]);
+    let keywords = std::fs::read_to_string(dir.path().join("sms-keywords.csv")).unwrap();
+    let words = std::fs::read_to_string(dir.path().join("sms-words.csv")).unwrap();
+    assert!(keywords.lines().any(|l| l == "help,help,en"));
+    assert!(words.lines().any(|l| l == "help,filler,en"));
+    let (ok, out) = check_repo(dir.path(), true);
+    assert!(ok, "{out}");
+    assert!(out.contains("SMS words: "), "{out}");
+}

@@ -251,3 +251,44 @@ async fn a_replaced_geoip_database_is_reopened_and_a_broken_one_keeps_the_open_o
     }
     assert!(shown().await.contains("California"));
 }
+
+#[tokio::test]
+async fn a_word_added_to_the_word_file_is_understood_after_the_reload_without_a_restart() {
+    let data = data_copy();
+    let app = watching_app(data.path()).await;
+    let reply = |text: &'static str| {
+        let app = &app;
+        async move {
+            let response = app.get(&format!("/sms/reply?text={text}")).await;
+            assert_eq!(response.status(), 200);
+            response.text().await.unwrap()
+        }
+    };
+    // "shrooms" is a psychedelic word: California's lines narrowed to that topic. "mushies" is
+    // not known yet, so it gets California's lines as a word nobody knows does.
+    let psychedelic = reply("shrooms%20california").await;
+    let unknown = reply("zzzz%20california").await;
+    assert_ne!(psychedelic, unknown);
+    assert_eq!(reply("mushies%20california").await, unknown);
+    let before = app.publisher.edition().snapshot().version.clone();
+
+    let path = data.path().join("sms-words.csv");
+    let words = std::fs::read_to_string(&path).unwrap();
+    let added = words.replacen(
+        "shrooms,psychedelic,en\n",
+        "shrooms,psychedelic,en\nmushies,psychedelic,en\n",
+        1,
+    );
+    assert_ne!(added, words);
+    replace_by_rename(&path, &added);
+    let started = Instant::now();
+    while reply("mushies%20california").await != psychedelic {
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "the new word was not understood after the reload"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_ne!(app.publisher.edition().snapshot().version, before);
+    assert_eq!(reply("Mushies!%20California").await, psychedelic);
+}
