@@ -109,6 +109,9 @@ impl Vocab {
             found
         };
         let keywords = read(KEYWORDS, diags);
+        let keywords_file = keywords
+            .as_ref()
+            .map_or_else(|| KEYWORDS.to_string(), |(file, _)| file.clone());
         let word_file = read(WORDS, diags);
         let aliases = read(ALIASES, diags);
         let not_places = read(NOT_PLACES, diags);
@@ -125,6 +128,21 @@ impl Vocab {
         };
         if let Some(t) = table(keywords, &["keyword", "kind", "language"], 2, diags) {
             vocab.keywords = keyword_rows(&t, diags);
+        }
+        // Carriers require STOP, HELP and START to be answered: data without a word for each
+        // is refused, whole, rather than served with a gateway that ignores an opt-out.
+        for (name, kind) in Keyword::KINDS {
+            if !vocab.keywords.iter().any(|(_, k, _)| k == &kind) {
+                diags.push(Diagnostic::error(
+                    &keywords_file,
+                    1,
+                    1,
+                    format!(
+                        "no {name} keyword: carriers require one (e.g. {})",
+                        name.to_uppercase()
+                    ),
+                ));
+            }
         }
         if let Some(t) = table(word_file, &["word", "means", "language"], 2, diags) {
             vocab.words = word_rows(&t, &mut keys, diags);

@@ -72,7 +72,13 @@ fn column_of(fields: &[&str], index: usize) -> usize {
     }
 }
 
+/// The smallest data directory: the given files and the carrier keywords every directory needs.
 fn write_data(dir: &Path, resources: &str, emergency: &str, retired: Option<&str>) {
+    std::fs::write(
+        dir.join("sms-keywords.csv"),
+        "keyword,kind,language\nhelp,help,en\nstop,stop,\nstart,start,\n",
+    )
+    .unwrap();
     std::fs::write(dir.join("resources.csv"), resources).unwrap();
     std::fs::write(dir.join("emergency.csv"), emergency).unwrap();
     if let Some(r) = retired {
@@ -696,4 +702,23 @@ fn a_keyword_may_also_be_an_ordinary_word_inside_a_sentence() {
     let (ok, out) = check_repo(dir.path(), true);
     assert!(ok, "{out}");
     assert!(out.contains("SMS words: "), "{out}");
+}
+
+#[test]
+fn data_without_a_stop_help_or_start_keyword_is_refused() {
+    let dir = crate::helpers::data_copy();
+    let path = dir.path().join("sms-keywords.csv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let without_start: Vec<&str> = text.lines().filter(|l| !l.ends_with(",start,")).collect();
+    std::fs::write(&path, without_start.join("\n") + "\n").unwrap();
+    let (ok, out) = check_repo(dir.path(), false);
+    assert!(!ok, "{out}");
+    let at = format!("{}:1:1: error: no start keyword", path.display());
+    assert!(out.lines().any(|l| l.starts_with(&at)), "{out}");
+    std::fs::remove_file(&path).unwrap();
+    let (ok, out) = check_repo(dir.path(), false);
+    assert!(!ok);
+    for kind in ["help", "stop", "start"] {
+        assert!(out.contains(&format!("error: no {kind} keyword")), "{out}");
+    }
 }
