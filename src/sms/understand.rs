@@ -194,7 +194,7 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> 
             source,
             topics: Vec::new(),
             language: lang
-                .or_else(|| region.and_then(main_language))
+                .or_else(|| region.and_then(crate::i18n::region_language))
                 .unwrap_or_default(),
             choices: Vec::new(),
         };
@@ -229,7 +229,7 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> 
         source,
         topics,
         language: majority(&votes)
-            .or_else(|| region.and_then(main_language))
+            .or_else(|| region.and_then(crate::i18n::region_language))
             .unwrap_or_default(),
         choices,
     }
@@ -489,33 +489,3 @@ fn code_region(code: &str, sender: Option<CountryCode>) -> Option<Region> {
         .filter_map(CountryCode::parse)
         .find_map(|c| Region::subdivision(c, code))
 }
-
-/// Countries and subdivisions whose main language is Spanish or French (the other UI
-/// languages); English is the default everywhere else.
-pub fn main_language(region: Region) -> Option<UiLanguage> {
-    match region.code() {
-        "CA-QC" => return Some(UiLanguage::Fr),
-        "US-PR" => return Some(UiLanguage::Es),
-        _ => {}
-    }
-    let cc = region.country();
-    if SPANISH.contains(&cc.as_str()) {
-        Some(UiLanguage::Es)
-    } else if FRENCH.contains(&cc.as_str()) {
-        Some(UiLanguage::Fr)
-    } else {
-        None
-    }
-}
-
-/// Where Spanish is the sole or main official language.
-const SPANISH: &[&str] = &[
-    "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GQ", "GT", "HN", "MX", "NI", "PA", "PE",
-    "PR", "PY", "SV", "UY", "VE",
-];
-
-/// Where French is the sole or main official language (France's overseas regions included).
-const FRENCH: &[&str] = &[
-    "BF", "BJ", "BL", "CD", "CF", "CG", "CI", "FR", "GA", "GF", "GN", "GP", "HT", "MC", "MF", "ML",
-    "MQ", "NC", "NE", "PF", "PM", "RE", "SN", "TG", "WF", "YT",
-];
