@@ -63,6 +63,8 @@ pub enum Page {
     Data,
     /// The 404 page: the worldwide lines and the picker.
     NotFound,
+    /// An answer of the partner API, or an open data file (`crate::api`).
+    Api(crate::api::Endpoint),
 }
 
 /// The canonical name of one rendered page: what it shows, in which language, in which form.
@@ -241,6 +243,7 @@ pub fn render(
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
                 .map(|d| d.and_utc()),
         ),
+        Page::Api(endpoint) => crate::api::render(snapshot, endpoint, lang, now),
         Page::NotFound => {
             let message = chrome.t("not-found-text");
             let page = error_page(snapshot, site, chrome, now, "not-found-title", message);
