@@ -24,6 +24,20 @@ impl Spec {
         Spec { doc }
     }
 
+    /// Asserts `body` matches the document's component schema `name` (`Problem`).
+    pub fn check_component(&self, name: &str, body: &Value) {
+        let schema = json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$ref": format!("#/components/schemas/{name}"),
+            "components": self.doc["components"],
+        });
+        let validator = jsonschema::options()
+            .should_validate_formats(true)
+            .build(&schema)
+            .expect("the document's schemas compile");
+        assert!(validator.is_valid(body), "{body} is not a {name}");
+    }
+
     /// Asserts `body` matches the schema the document gives `template` (`/api/v1/regions/{code}`)
     /// for `status`, formats included.
     pub fn check(&self, template: &str, status: u16, body: &Value) {
@@ -268,15 +282,23 @@ async fn regions_and_resources_answer_as_documented() {
 #[tokio::test]
 async fn cors_is_open_on_answers_errors_and_the_preflight() {
     let app = spawn_app().await;
-    for path in ["/api/v1/regions", "/api/v1/regions/XX", "/api/nothing"] {
+    let spec = Spec::fetch(&app).await;
+    for (path, template) in [
+        ("/api/v1/regions", "/api/v1/regions"),
+        ("/api/v1/regions/XX", "/api/v1/regions/{code}"),
+        ("/api/nothing", "/api/v1/resources/{id}"),
+    ] {
         let res = app
             .get_with(path, &[("Origin", "https://partner.example")])
             .await;
         assert_eq!(res.headers()["access-control-allow-origin"], "*", "{path}");
         let exposed = res.headers()["access-control-expose-headers"]
             .to_str()
-            .unwrap();
+            .unwrap()
+            .to_string();
         assert!(exposed.contains("ETag"), "{path}: {exposed}");
+        let status = res.status().as_u16();
+        spec.check(template, status, &res.json().await.unwrap());
     }
     let pre = app
         .client
@@ -413,6 +435,7 @@ async fn every_problem_is_problem_json_naming_what_was_wrong() {
         assert_eq!(res.headers()["content-type"], "application/problem+json");
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["status"], 405);
+        spec.check_component("Problem", &body);
     }
 }
 
@@ -453,7 +476,9 @@ async fn a_client_over_the_api_rate_limit_gets_429_with_retry_after_and_others_d
     let path = "/api/v1/regions";
     let client = "198.51.100.7";
     for _ in 0..2 {
-        assert_eq!(app.get_forwarded_for(path, client).await.status(), 200);
+        let res = app.get_forwarded_for(path, client).await;
+        assert_eq!(res.status(), 200);
+        spec.check(path, 200, &res.json().await.unwrap());
     }
     let over = app.get_forwarded_for(path, client).await;
     assert_eq!(over.status(), 429);
