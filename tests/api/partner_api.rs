@@ -127,6 +127,15 @@ async fn a_regions_psychedelic_lines_include_fireside_with_its_number_and_revali
 
     let again = app.get_with(path, &[("If-None-Match", &etag)]).await;
     assert_eq!(again.status(), 304);
+    let head = app
+        .client
+        .head(format!("{}{path}", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(head.status(), 200);
+    assert_eq!(head.headers()["etag"].to_str().unwrap(), etag);
+    assert!(head.bytes().await.unwrap().is_empty());
     assert_eq!(again.headers()["etag"].to_str().unwrap(), etag);
     // Topic order and repetition do not make another answer.
     let same = app
