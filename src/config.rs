@@ -36,6 +36,8 @@ pub struct Settings {
     pub metrics: MetricsSettings,
     /// What a client may send and for how long.
     pub limits: LimitSettings,
+    /// The partner API (`/api/*`).
+    pub api: ApiSettings,
     /// Log filter in `tracing` syntax, e.g. `info` or `lifelines=debug`.
     pub log: String,
     /// `text` (default) or `json`: one JSON object per line.
@@ -194,6 +196,28 @@ impl Default for LimitSettings {
     }
 }
 
+/// The partner API: how often one client may call it. A client is its address through
+/// trusted proxies (IPv6 by its /64), as for the SMS routes.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ApiSettings {
+    /// Requests one client may make at once.
+    pub rate_burst: u32,
+    /// Requests one client may make per minute, sustained; 0 turns the limit off.
+    pub rate_per_minute: u32,
+}
+
+impl Default for ApiSettings {
+    fn default() -> Self {
+        // Generous for a partner's server behind one address; answers are cacheable, so a
+        // partner that honours ETags rarely comes near it.
+        ApiSettings {
+            rate_burst: 120,
+            rate_per_minute: 600,
+        }
+    }
+}
+
 /// Where `/metrics` is served.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -246,6 +270,7 @@ impl Default for Settings {
             shutdown: ShutdownSettings::default(),
             metrics: MetricsSettings::default(),
             limits: LimitSettings::default(),
+            api: ApiSettings::default(),
             log: "info".into(),
             log_format: crate::telemetry::LogFormat::Text,
         }

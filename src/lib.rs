@@ -1,6 +1,7 @@
 //! lifelines: a crisis and harm-reduction resource directory. A visitor opens one page and sees
 //! the lines that can help where they are.
 
+pub mod api;
 pub mod clock;
 pub mod config;
 pub mod directory;

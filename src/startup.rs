@@ -83,6 +83,7 @@ impl Application {
             .then(|| Duration::from_secs(settings.reload.poll_seconds));
         reloader.spawn_triggers(poll);
         let sms = Arc::new(crate::sms::Gateway::from_settings(&settings)?);
+        let api = web::Data::new(routes::ApiState::new(&settings)?);
         let listener = TcpListener::bind(&settings.listen)
             .with_context(|| format!("Failed to bind {}", settings.listen))?;
         let port = listener.local_addr()?.port();
@@ -117,6 +118,7 @@ impl Application {
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .app_data(api.clone())
                 .wrap(from_fn(routes::no_body_on_pages))
                 .wrap(from_fn(routes::render_errors))
                 .wrap(routes::security_headers())

@@ -433,7 +433,7 @@ fn resource_view(
     let lang = ctx.lang;
     let phone = r.phone.as_ref().map(|p| ContactLink {
         dial: p.dial().to_string(),
-        href: format!("tel:{}", p.dial()),
+        href: tel_uri(p),
         label: t_args(lang, "call", &[("number", &p.display_for(viewer))]),
         detail: r
             .phone_option
@@ -517,13 +517,12 @@ fn sms_link(
 ) -> ContactLink {
     let shown = number.display_for(viewer);
     let (href, label) = match keyword {
-        // `?body=` is what both Android and iOS read to prefill the message.
         Some(k) => (
-            format!("sms:{}?body={}", number.dial(), encode(k)),
+            sms_uri(number, Some(k)),
             t_args(lang, "text-keyword", &[("keyword", k), ("number", &shown)]),
         ),
         None => (
-            format!("sms:{}", number.dial()),
+            sms_uri(number, None),
             t_args(lang, "text-number", &[("number", &shown)]),
         ),
     };
@@ -532,6 +531,20 @@ fn sms_link(
         href,
         label,
         detail: None,
+    }
+}
+
+/// The `tel:` URI of a number, as pages link it.
+pub fn tel_uri(number: &PhoneNumber) -> String {
+    format!("tel:{}", number.dial())
+}
+
+/// The `sms:` URI of a number, with `keyword` prefilled as the message when there is one.
+pub fn sms_uri(number: &PhoneNumber, keyword: Option<&str>) -> String {
+    match keyword {
+        // `?body=` is what both Android and iOS read to prefill the message.
+        Some(k) => format!("sms:{}?body={}", number.dial(), encode(k)),
+        None => format!("sms:{}", number.dial()),
     }
 }
 

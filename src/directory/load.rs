@@ -95,6 +95,9 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
     /// A short hash of the files' bytes, naming this version of the data.
     pub version: String,
+    /// Every file read, by name (`resources.csv`), with its bytes as read: published as the
+    /// open data files.
+    pub files: Vec<(String, Vec<u8>)>,
 }
 
 /// A retired number: using it is an error.
@@ -169,11 +172,13 @@ pub fn newest_verified(dir: &Path) -> Option<NaiveDate> {
 pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut hasher = <sha2::Sha256 as sha2::Digest>::new();
+    let mut files = Vec::new();
     let mut read = |name: &str, optional: bool, diags: &mut Vec<Diagnostic>| {
         let found = read_data_file(dir, name, optional, diags);
         if let Some((_, bytes)) = &found {
             sha2::Digest::update(&mut hasher, name.as_bytes());
             sha2::Digest::update(&mut hasher, bytes);
+            files.push((name.to_string(), bytes.clone()));
         }
         found
     };
@@ -222,6 +227,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
         lexicon: Lexicon::new(&vocab),
         warnings: diags,
         version,
+        files,
     })
 }
 

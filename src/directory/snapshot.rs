@@ -29,6 +29,8 @@ pub struct Snapshot {
     pub warnings: Vec<Diagnostic>,
     /// A short hash naming this version of the data.
     pub version: String,
+    /// The files it was loaded from, by name, as read.
+    files: Vec<(String, Vec<u8>)>,
 }
 
 /// Where a listed resource's area matched the visitor's region; the more local sorts first.
@@ -77,6 +79,7 @@ impl Snapshot {
             lexicon,
             warnings,
             version,
+            files,
         } = loaded;
         let mut partners: HashMap<usize, Vec<usize>> = HashMap::new();
         for (a, b) in pairs {
@@ -113,7 +116,21 @@ impl Snapshot {
             lexicon,
             warnings,
             version,
+            files,
         }
+    }
+
+    /// The bytes of the data file `name` (`resources.csv`) this snapshot was loaded from.
+    pub fn file(&self, name: &str) -> Option<&[u8]> {
+        self.files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, b)| b.as_slice())
+    }
+
+    /// The names of the data files this snapshot was loaded from, in reading order.
+    pub fn file_names(&self) -> impl Iterator<Item = &str> {
+        self.files.iter().map(|(n, _)| n.as_str())
     }
 
     /// The SMS lookup tables.

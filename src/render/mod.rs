@@ -68,6 +68,8 @@ pub enum Page {
     Data,
     /// The 404 page: the worldwide lines and the picker.
     NotFound,
+    /// An answer of the partner API, or an open data file (`crate::api`).
+    Api(crate::api::Endpoint),
 }
 
 impl Page {
@@ -83,6 +85,8 @@ impl Page {
             Page::Privacy => "/privacy".into(),
             Page::Data => "/data".into(),
             Page::NotFound => "/".into(),
+            // An API answer has no language switcher; its chrome is never shown.
+            Page::Api(_) => "/api/v1".into(),
         }
     }
 }
@@ -313,6 +317,7 @@ pub fn render(
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
                 .map(|d| d.and_utc()),
         ),
+        Page::Api(endpoint) => crate::api::render(snapshot, endpoint, lang, now),
         Page::NotFound => {
             let message = chrome.t("not-found-text");
             let page = error_page(snapshot, site, chrome, now, "not-found-title", message);

@@ -3,6 +3,7 @@
 //! a response.
 
 mod answer;
+mod api;
 mod health;
 mod info;
 mod metrics;
@@ -11,6 +12,7 @@ mod region;
 mod sms;
 
 pub use answer::{respond, Cache};
+pub use api::{openapi_json, ApiState};
 pub use metrics::{metrics, MetricsListener};
 pub use page::{html, resolve_request, ForwardedHeaders, RequestOptions};
 
@@ -71,6 +73,7 @@ pub fn configure_app(cfg: &mut web::ServiceConfig) {
         .route("/sms/twilio", get().to(sms::twilio))
         .route("/sms/reply", get().to(sms::reply))
         .route("/sms/reply", web::post().to(sms::reply))
+        .configure(api::configure)
         .route("/{cc}/contacts.vcf", get().to(region::country_contacts))
         .route("/{cc}/card", get().to(region::country_card))
         .route(

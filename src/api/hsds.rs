@@ -1,0 +1,442 @@
+//! The directory in Open Referral's Human Services Data Specification 3.0, so 211 systems and
+//! other directories can ingest it: each resource is an HSDS `service`, with its `phones`
+//! (`voice` to call, `text` to text), one `schedule`, its `service_areas` and `languages`, and
+//! the `organization` that runs it.
+//!
+//! HSDS ids are UUIDs: each is a version-5 UUID of the resource's id (or the organization's
+//! name), so it stays the same across snapshots and servers. HSDS gives a schedule's time zone
+//! only as a UTC offset, which cannot follow daylight saving time; a schedule therefore carries
+//! the OpenStreetMap `opening_hours` text in `description` and the IANA zone in `notes`, and no
+//! `timezone` offset.
+
+use crate::directory::Snapshot;
+use crate::domain::{Area, Hours, PhoneNumber, Resource};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// The namespace every exported id is derived in.
+const NAMESPACE: Uuid = Uuid::from_u128(0x6c69_6665_6c69_4e65_8000_6873_6473_0003);
+
+/// A stable UUID for `kind` (`service`, `phone-voice`…) of `key`.
+pub fn uuid(kind: &str, key: &str) -> String {
+    Uuid::new_v5(&NAMESPACE, format!("{kind}:{key}").as_bytes()).to_string()
+}
+
+/// The HSDS id of a resource.
+pub fn service_id(r: &Resource) -> String {
+    uuid("service", &r.id)
+}
+
+/// The resource whose HSDS service id is `id`.
+pub fn resource_by_service_id<'s>(snapshot: &'s Snapshot, id: &str) -> Option<&'s Resource> {
+    let id = id.to_ascii_lowercase();
+    snapshot.resources().iter().find(|r| service_id(r) == id)
+}
+
+/// One page of a list: `?page=` from 1, `?per_page=` up to [`Paging::MAX_PER_PAGE`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Paging {
+    /// The page, from 1.
+    pub page: u32,
+    /// Items per page.
+    pub per_page: u32,
+}
+
+impl Paging {
+    /// The most items a page holds.
+    pub const MAX_PER_PAGE: u32 = 500;
+    /// Items per page when `?per_page=` is not given.
+    pub const DEFAULT_PER_PAGE: u32 = 50;
+}
+
+impl Default for Paging {
+    fn default() -> Self {
+        Paging {
+            page: 1,
+            per_page: Self::DEFAULT_PER_PAGE,
+        }
+    }
+}
+
+/// A page of services, as HSDS's `Page` schema describes it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ServicePage {
+    /// How many services there are in all.
+    pub total_items: u64,
+    /// How many pages of `size` there are.
+    pub total_pages: u64,
+    /// This page's number, from 1.
+    pub page_number: u64,
+    /// How many services this page holds.
+    pub size: u64,
+    /// Whether this is the first page.
+    pub first_page: bool,
+    /// Whether this is the last page.
+    pub last_page: bool,
+    /// Whether this page is empty.
+    pub empty: bool,
+    /// The services, with their organization.
+    pub contents: Vec<Service>,
+}
+
+/// A page of organizations, as HSDS's `Page` schema describes it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganizationPage {
+    /// How many organizations there are in all.
+    pub total_items: u64,
+    /// How many pages there are.
+    pub total_pages: u64,
+    /// This page's number, from 1.
+    pub page_number: u64,
+    /// How many organizations this page holds.
+    pub size: u64,
+    /// Whether this is the first page.
+    pub first_page: bool,
+    /// Whether this is the last page.
+    pub last_page: bool,
+    /// Whether this page is empty.
+    pub empty: bool,
+    /// The organizations.
+    pub contents: Vec<Organization>,
+}
+
+/// An HSDS `service`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Service {
+    /// Version-5 UUID of the resource's id.
+    #[schema(format = "uuid")]
+    pub id: String,
+    /// The organization that runs it.
+    #[schema(format = "uuid")]
+    pub organization_id: String,
+    /// The service's own name.
+    pub name: String,
+    /// Its short name, when it differs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternate_name: Option<String>,
+    /// One sentence, in English.
+    pub description: String,
+    /// Its website.
+    #[schema(format = "uri")]
+    pub url: String,
+    /// Always `active`: only services in use are listed.
+    pub status: String,
+    /// What it costs (`free`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fees_description: Option<String>,
+    /// The day the details were last confirmed (`verified_at`).
+    #[schema(format = Date)]
+    pub assured_date: String,
+    /// Numbers to call (`voice`) and to text (`text`).
+    pub phones: Vec<HsdsPhone>,
+    /// When it answers.
+    pub schedules: Vec<Schedule>,
+    /// Where it helps.
+    pub service_areas: Vec<ServiceArea>,
+    /// Languages it answers in.
+    pub languages: Vec<Language>,
+    /// The organization that runs it (in single-service answers and lists alike).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization: Option<Organization>,
+}
+
+/// An HSDS `organization`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Organization {
+    /// Version-5 UUID of the organization's name.
+    #[schema(format = "uuid")]
+    pub id: String,
+    /// Its name: the row's `organization`, or the service's name when the row names none.
+    pub name: String,
+    /// Which of the directory's services it runs.
+    pub description: String,
+    /// The website of its service, when it runs one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(format = "uri")]
+    pub website: Option<String>,
+}
+
+/// An HSDS `phone`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct HsdsPhone {
+    /// Stable UUID.
+    #[schema(format = "uuid")]
+    pub id: String,
+    /// The service it reaches.
+    #[schema(format = "uuid")]
+    pub service_id: String,
+    /// E.164, or a national short code's digits.
+    pub number: String,
+    /// `voice` or `text` (RFC 6350 types).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The menu choice or keyword, and where a short code works.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// An HSDS `schedule`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Schedule {
+    /// Stable UUID.
+    #[schema(format = "uuid")]
+    pub id: String,
+    /// The service it belongs to.
+    #[schema(format = "uuid")]
+    pub service_id: String,
+    /// `opening_hours: <the OpenStreetMap opening_hours text>`, or 24/7.
+    pub description: String,
+    /// The IANA time zone the hours are in (HSDS's `timezone` is a fixed UTC offset, which
+    /// cannot follow daylight saving time, so it is not given).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+/// An HSDS `service_area`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ServiceArea {
+    /// Stable UUID.
+    #[schema(format = "uuid")]
+    pub id: String,
+    /// The service.
+    #[schema(format = "uuid")]
+    pub service_id: String,
+    /// The region's name (`California, United States`), or `Worldwide`.
+    pub name: String,
+    /// The ISO 3166 code, or `*` for everywhere.
+    pub extent: String,
+    /// `text`: the extent is a code, not a shape.
+    pub extent_type: String,
+    /// What the code is.
+    pub description: String,
+}
+
+/// An HSDS `language`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Language {
+    /// Stable UUID.
+    #[schema(format = "uuid")]
+    pub id: String,
+    /// The service.
+    #[schema(format = "uuid")]
+    pub service_id: String,
+    /// The language's English name.
+    pub name: String,
+    /// The BCP 47 tag as the data writes it (ISO 639-1 where one exists).
+    pub code: String,
+}
+
+/// The organization that runs `r`.
+pub fn organization_of(r: &Resource) -> Organization {
+    let name = r.organization.clone().unwrap_or_else(|| r.name.clone());
+    Organization {
+        id: uuid("organization", &name),
+        description: format!("Runs {}.", r.name),
+        website: None,
+        name,
+    }
+}
+
+/// Every organization, with the services it runs named, sorted by name.
+pub fn all_organizations(snapshot: &Snapshot) -> Vec<Organization> {
+    let mut by_name: BTreeMap<String, (Organization, Vec<&Resource>)> = BTreeMap::new();
+    for r in snapshot.resources() {
+        let org = organization_of(r);
+        by_name
+            .entry(org.name.clone())
+            .or_insert_with(|| (org, Vec::new()))
+            .1
+            .push(r);
+    }
+    by_name
+        .into_values()
+        .map(|(mut org, services)| {
+            let names: Vec<&str> = services.iter().map(|r| r.name.as_str()).collect();
+            org.description = format!("Runs {}.", names.join("; "));
+            if let [only] = services.as_slice() {
+                org.website = Some(only.website.clone());
+            }
+            org
+        })
+        .collect()
+}
+
+/// `r` as an HSDS service, its organization nested.
+pub fn service(snapshot: &Snapshot, r: &Resource) -> Service {
+    service_among(&all_organizations(snapshot), r)
+}
+
+/// `r` as an HSDS service, its organization found among `orgs`.
+fn service_among(orgs: &[Organization], r: &Resource) -> Service {
+    let id = service_id(r);
+    let own = organization_of(r);
+    let org = orgs.iter().find(|o| o.id == own.id).cloned().unwrap_or(own);
+    let mut phones = Vec::new();
+    if let Some(p) = &r.phone {
+        phones.push(HsdsPhone {
+            id: uuid("phone-voice", &r.id),
+            service_id: id.clone(),
+            number: p.dial().to_string(),
+            kind: "voice".into(),
+            description: phone_description(
+                p,
+                r.phone_option.as_deref().map(|o| format!("then press {o}")),
+            ),
+        });
+    }
+    if let Some(p) = &r.sms {
+        phones.push(HsdsPhone {
+            id: uuid("phone-text", &r.id),
+            service_id: id.clone(),
+            number: p.dial().to_string(),
+            kind: "text".into(),
+            description: phone_description(
+                p,
+                r.sms_keyword.as_deref().map(|k| format!("text {k}")),
+            ),
+        });
+    }
+    let schedule = |description: String, notes: Option<String>| Schedule {
+        id: uuid("schedule", &r.id),
+        service_id: id.clone(),
+        description,
+        notes,
+    };
+    let schedules = match &r.hours {
+        Hours::Always => vec![schedule(
+            "opening_hours: 24/7 (open all day, every day)".into(),
+            None,
+        )],
+        Hours::Unknown => Vec::new(),
+        Hours::Schedule { text, timezone, .. } => vec![schedule(
+            format!("opening_hours: {text}"),
+            Some(format!(
+                "Times are local to the IANA time zone {timezone}, daylight saving time included."
+            )),
+        )],
+    };
+    let service_areas = match &r.area {
+        Area::Everywhere => vec![ServiceArea {
+            id: uuid("service-area", &format!("{}:*", r.id)),
+            service_id: id.clone(),
+            name: "Worldwide".into(),
+            extent: "*".into(),
+            extent_type: "text".into(),
+            description: "Everywhere".into(),
+        }],
+        Area::Regions(regions) => regions
+            .iter()
+            .map(|g| ServiceArea {
+                id: uuid("service-area", &format!("{}:{}", r.id, g.code())),
+                service_id: id.clone(),
+                name: g.full_name(),
+                extent: g.code().to_string(),
+                extent_type: "text".into(),
+                description: match g {
+                    crate::domain::Region::Country(_) => {
+                        "ISO 3166-1 alpha-2 country code, every subdivision included".into()
+                    }
+                    crate::domain::Region::Subdivision(..) => "ISO 3166-2 subdivision code".into(),
+                },
+            })
+            .collect(),
+    };
+    let languages = r
+        .languages
+        .iter()
+        .map(|l| Language {
+            id: uuid("language", &format!("{}:{}", r.id, l.as_str())),
+            service_id: id.clone(),
+            name: l.english_name().to_string(),
+            code: l.as_str().to_string(),
+        })
+        .collect();
+    Service {
+        organization_id: org.id.clone(),
+        name: r.name.clone(),
+        alternate_name: (r.short_name != r.name).then(|| r.short_name.clone()),
+        description: r.description.clone(),
+        url: r.website.clone(),
+        status: "active".into(),
+        fees_description: r.cost.clone(),
+        assured_date: r.verified_at.to_string(),
+        phones,
+        schedules,
+        service_areas,
+        languages,
+        organization: Some(org),
+        id,
+    }
+}
+
+fn phone_description(p: &PhoneNumber, detail: Option<String>) -> Option<String> {
+    let short = match p {
+        PhoneNumber::Short { country, .. } => {
+            Some(format!("short code, works only in {}", country.as_str()))
+        }
+        PhoneNumber::E164 { .. } => None,
+    };
+    let parts: Vec<String> = detail.into_iter().chain(short).collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// The page `paging` names of `items`, as HSDS's `Page` counts it.
+fn page_of<T: Clone>(items: &[T], paging: Paging) -> (Vec<T>, [u64; 4], [bool; 3]) {
+    let per = paging.per_page.max(1) as usize;
+    let total = items.len();
+    let pages = total.div_ceil(per);
+    let start = (paging.page.max(1) as usize - 1).saturating_mul(per);
+    let contents: Vec<T> = items.iter().skip(start).take(per).cloned().collect();
+    let page = paging.page as usize;
+    (
+        contents.clone(),
+        [
+            total as u64,
+            pages as u64,
+            page as u64,
+            contents.len() as u64,
+        ],
+        [page == 1, page >= pages, contents.is_empty()],
+    )
+}
+
+/// One page of every service, in file order.
+pub fn services(snapshot: &Snapshot, paging: Paging) -> ServicePage {
+    let orgs = all_organizations(snapshot);
+    let all: Vec<Service> = snapshot
+        .resources()
+        .iter()
+        .map(|r| service_among(&orgs, r))
+        .collect();
+    let (contents, [total_items, total_pages, page_number, size], [first_page, last_page, empty]) =
+        page_of(&all, paging);
+    ServicePage {
+        total_items,
+        total_pages,
+        page_number,
+        size,
+        first_page,
+        last_page,
+        empty,
+        contents,
+    }
+}
+
+/// One page of every organization, by name.
+pub fn organizations(snapshot: &Snapshot, paging: Paging) -> OrganizationPage {
+    let all = all_organizations(snapshot);
+    let (contents, [total_items, total_pages, page_number, size], [first_page, last_page, empty]) =
+        page_of(&all, paging);
+    OrganizationPage {
+        total_items,
+        total_pages,
+        page_number,
+        size,
+        first_page,
+        last_page,
+        empty,
+        contents,
+    }
+}

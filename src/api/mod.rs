@@ -1,0 +1,305 @@
+//! The partner API apart from HTTP: which answer a request names ([`Endpoint`]), the answers as
+//! data ([`model`], [`hsds`]), the open data files ([`opendata`]) and the query parameters each
+//! endpoint takes ([`params`]). Answers are pages of their own: `render` calls [`render`] with
+//! the snapshot and the moment, so each is rendered once per snapshot, compressed and ETag'd
+//! like any page. Nothing here imports actix.
+
+pub mod hsds;
+pub mod model;
+pub mod opendata;
+pub mod params;
+
+use crate::directory::{EmergencyNumber, Scope, Snapshot};
+use crate::domain::{Hours, PhoneNumber, Region, Resource, UiLanguage};
+use crate::render::{Rendered, Topics};
+use chrono::{DateTime, SecondsFormat, Utc};
+use model::*;
+
+/// The content type of every JSON answer.
+pub const JSON: &str = "application/json";
+/// The content type of an error.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+/// The licence the data is offered under.
+pub const DATA_LICENSE: &str = "CC-BY-4.0";
+/// Where that licence is written.
+pub const DATA_LICENSE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
+
+/// One cacheable answer of the API, apart from its language (the page key's).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Endpoint {
+    /// `/api/v1/regions`.
+    Regions,
+    /// `/api/v1/regions/{code}`, narrowed to topics.
+    Region {
+        /// The region.
+        region: Region,
+        /// The topics; empty for all.
+        topics: Topics,
+    },
+    /// `/api/v1/resources/{id}`, for an id the snapshot has.
+    Resource(String),
+    /// `/api/v1/hsds/services`, one page.
+    HsdsServices(hsds::Paging),
+    /// `/api/v1/hsds/services/{id}`, for an id the snapshot has.
+    HsdsService(String),
+    /// `/api/v1/hsds/organizations`, one page.
+    HsdsOrganizations(hsds::Paging),
+    /// `/data/{name}`: one of the snapshot's own CSV files.
+    DataFile(String),
+}
+
+/// Renders `endpoint` from `snapshot` at `now`, descriptions in `lang`.
+pub fn render(
+    snapshot: &Snapshot,
+    endpoint: &Endpoint,
+    lang: UiLanguage,
+    now: DateTime<Utc>,
+) -> Rendered {
+    match endpoint {
+        Endpoint::Regions => json(&regions(snapshot), None),
+        Endpoint::Region { region, topics } => {
+            let (answer, valid_until) = region_answer(snapshot, *region, topics, lang, now);
+            json(&answer, valid_until)
+        }
+        Endpoint::Resource(id) => match snapshot.resource(id) {
+            Some(r) => json(&resource(r, None, lang, now), r.hours.next_change(now)),
+            None => json(&serde_json::Value::Null, None),
+        },
+        Endpoint::HsdsServices(paging) => json(&hsds::services(snapshot, *paging), None),
+        Endpoint::HsdsService(id) => match snapshot.resource(id) {
+            Some(r) => json(&hsds::service(snapshot, r), None),
+            None => json(&serde_json::Value::Null, None),
+        },
+        Endpoint::HsdsOrganizations(paging) => json(&hsds::organizations(snapshot, *paging), None),
+        Endpoint::DataFile(name) => Rendered {
+            body: snapshot
+                .file(name)
+                .map(|b| String::from_utf8_lossy(b).into_owned())
+                .unwrap_or_default(),
+            content_type: opendata::CSV,
+            valid_until: None,
+        },
+    }
+}
+
+/// An answer as JSON. The answer types serialise infallibly (no maps with non-string keys).
+fn json<T: serde::Serialize>(value: &T, valid_until: Option<DateTime<Utc>>) -> Rendered {
+    Rendered {
+        body: serde_json::to_string(value).unwrap_or_else(|_| "null".into()),
+        content_type: JSON,
+        valid_until,
+    }
+}
+
+/// The region's name in `lang`. Names come from the ISO 3166 tables in English for now; this is
+/// the one place they would be localised.
+pub fn region_names(region: Region, _lang: UiLanguage) -> (String, String) {
+    (region.name(), region.full_name())
+}
+
+/// A region as answers name it.
+pub fn region_ref(region: Region, lang: UiLanguage) -> RegionRef {
+    let (name, full_name) = region_names(region, lang);
+    RegionRef {
+        code: region.code().to_string(),
+        name,
+        full_name,
+        kind: match region {
+            Region::Country(_) => RegionKind::Country,
+            Region::Subdivision(..) => RegionKind::Subdivision,
+        },
+        country_code: region.country().as_str().to_string(),
+        path: region.path(),
+        api_url: format!("/api/v1/regions/{}", region.code()),
+    }
+}
+
+/// Every region with data, in the picker's order.
+pub fn regions(snapshot: &Snapshot) -> RegionList {
+    let mut regions = Vec::new();
+    for (cc, subs) in snapshot.regions_with_data() {
+        regions.push(region_ref(Region::Country(*cc), UiLanguage::En));
+        regions.extend(subs.iter().map(|r| region_ref(*r, UiLanguage::En)));
+    }
+    RegionList {
+        regions,
+        data_version: snapshot.version.clone(),
+    }
+}
+
+/// A region's answer and the moment it stops being true.
+pub fn region_answer(
+    snapshot: &Snapshot,
+    region: Region,
+    topics: &Topics,
+    lang: UiLanguage,
+    now: DateTime<Utc>,
+) -> (RegionAnswer, Option<DateTime<Utc>>) {
+    let listing = snapshot.listing(Some(region), topics.as_slice(), now);
+    let valid_until = Snapshot::next_change(&listing, now);
+    let answer = RegionAnswer {
+        region: region_ref(region, lang),
+        lang: lang.tag().to_string(),
+        topics: topics
+            .as_slice()
+            .iter()
+            .map(|t| t.as_str().to_string())
+            .collect(),
+        emergency: listing.emergency.as_ref().map(emergency),
+        resources: listing
+            .resources
+            .iter()
+            .map(|(scope, r)| resource(r, Some(*scope), lang, now))
+            .collect(),
+        valid_until: valid_until.map(rfc3339),
+        data_version: snapshot.version.clone(),
+    };
+    (answer, valid_until)
+}
+
+fn emergency(e: &EmergencyNumber<'_>) -> model::EmergencyNumber {
+    match e {
+        EmergencyNumber::Listed(e) => model::EmergencyNumber {
+            number: e.number.clone(),
+            also: e.also.clone(),
+            uri: format!("tel:{}", e.number),
+            eu_112: false,
+            verified_at: Some(e.verified_at.to_string()),
+            source: Some(e.source.clone()),
+        },
+        EmergencyNumber::Eu112 => model::EmergencyNumber {
+            number: "112".into(),
+            also: Vec::new(),
+            uri: "tel:112".into(),
+            eu_112: true,
+            verified_at: None,
+            source: None,
+        },
+    }
+}
+
+/// A timestamp as answers write it: RFC 3339 in UTC, to the second.
+pub fn rfc3339(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// The description in `lang` when the row has one, else in English, and the language it is in.
+fn description(r: &Resource, lang: UiLanguage) -> (String, UiLanguage) {
+    let translated = match lang {
+        UiLanguage::Es => r.description_es.as_ref(),
+        UiLanguage::Fr => r.description_fr.as_ref(),
+        UiLanguage::En => None,
+    };
+    match translated {
+        Some(d) => (d.clone(), lang),
+        None => (r.description.clone(), UiLanguage::En),
+    }
+}
+
+/// One resource as answers show it, at `now`.
+pub fn resource(
+    r: &Resource,
+    scope: Option<Scope>,
+    lang: UiLanguage,
+    now: DateTime<Utc>,
+) -> ResourceOut {
+    let (description, description_lang) = description(r, lang);
+    ResourceOut {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        short_name: r.short_name.clone(),
+        organization: r.organization.clone(),
+        description,
+        description_lang: description_lang.tag().to_string(),
+        scope: scope.map(|s| match s {
+            Scope::Subdivision => model::Scope::Subdivision,
+            Scope::Country => model::Scope::Country,
+            Scope::Worldwide => model::Scope::Worldwide,
+        }),
+        regions: match &r.area {
+            crate::domain::Area::Everywhere => vec!["*".into()],
+            crate::domain::Area::Regions(rs) => rs.iter().map(|g| g.code().to_string()).collect(),
+        },
+        topics: r.topics.iter().map(|t| t.as_str().to_string()).collect(),
+        contacts: Contacts {
+            phone: r.phone.as_ref().map(|p| {
+                let (dial, e164, country_code, display) = number_parts(p);
+                Phone {
+                    dial,
+                    e164,
+                    country_code,
+                    display,
+                    option: r.phone_option.clone(),
+                    uri: crate::view::tel_uri(p),
+                }
+            }),
+            sms: r.sms.as_ref().map(|p| {
+                let (dial, e164, country_code, display) = number_parts(p);
+                Sms {
+                    dial,
+                    e164,
+                    country_code,
+                    display,
+                    keyword: r.sms_keyword.clone(),
+                    uri: crate::view::sms_uri(p, r.sms_keyword.as_deref()),
+                }
+            }),
+            chat_url: r.chat_url.clone(),
+            app_url: r.app_url.clone(),
+            website: r.website.clone(),
+        },
+        hours: hours(&r.hours, now),
+        languages: r.languages.iter().map(|l| l.as_str().to_string()).collect(),
+        cost: r.cost.clone(),
+        priority: r.priority,
+        verified_at: r.verified_at.to_string(),
+        source: r.source.clone(),
+        api_url: format!("/api/v1/resources/{}", r.id),
+    }
+}
+
+/// What to dial, the E.164 form if any, the number's country, and its national form.
+fn number_parts(p: &PhoneNumber) -> (String, Option<String>, String, String) {
+    match p {
+        PhoneNumber::E164 {
+            e164,
+            country,
+            national,
+            ..
+        } => (
+            e164.clone(),
+            Some(e164.clone()),
+            country.as_str().to_string(),
+            national.clone(),
+        ),
+        PhoneNumber::Short { country, digits } => (
+            digits.clone(),
+            None,
+            country.as_str().to_string(),
+            digits.clone(),
+        ),
+    }
+}
+
+/// Hours as data, and open now at `now`.
+pub fn hours(h: &Hours, now: DateTime<Utc>) -> HoursOut {
+    let open_now = h.is_open(now);
+    let change = h.next_change(now).map(rfc3339);
+    let (kind, opening_hours, timezone) = match h {
+        Hours::Always => (HoursKind::Always, "24/7".to_string(), None),
+        Hours::Unknown => (HoursKind::Unknown, "unknown".to_string(), None),
+        Hours::Schedule { text, timezone, .. } => (
+            HoursKind::Schedule,
+            text.clone(),
+            Some(timezone.name().to_string()),
+        ),
+    };
+    HoursOut {
+        kind,
+        opening_hours,
+        timezone,
+        open_now,
+        until: change.clone().filter(|_| open_now == Some(true)),
+        opens_at: change.filter(|_| open_now == Some(false)),
+    }
+}

@@ -1,0 +1,284 @@
+//! The partner API's answers (`/api/v1/…`): plain data with stable snake_case field names, each
+//! type described in the OpenAPI document by its `ToSchema` derive, so the document and the
+//! answers cannot drift apart.
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// A region with data, as every answer names one.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RegionRef {
+    /// ISO 3166-1 alpha-2 (`US`) or ISO 3166-2 (`US-CA`) code.
+    #[schema(example = "US-CA")]
+    pub code: String,
+    /// The region's own name.
+    #[schema(example = "California")]
+    pub name: String,
+    /// The name with its country.
+    #[schema(example = "California, United States")]
+    pub full_name: String,
+    /// Whether it is a whole country or a subdivision of one.
+    pub kind: RegionKind,
+    /// The country it is in (its own code for a country).
+    #[schema(example = "US")]
+    pub country_code: String,
+    /// The region's page on this site.
+    #[schema(example = "/us/ca")]
+    pub path: String,
+    /// Its lines in this API.
+    #[schema(example = "/api/v1/regions/US-CA")]
+    pub api_url: String,
+}
+
+/// Country or subdivision.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RegionKind {
+    /// An ISO 3166-1 country.
+    Country,
+    /// An ISO 3166-2 subdivision.
+    Subdivision,
+}
+
+/// `GET /api/v1/regions`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegionList {
+    /// Every country with data, each followed by its subdivisions that have lines of their own,
+    /// sorted by name as the region picker lists them.
+    pub regions: Vec<RegionRef>,
+    /// The version of the data answered from.
+    pub data_version: String,
+}
+
+/// `GET /api/v1/regions/{code}`: a region's lines in the page's order.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegionAnswer {
+    /// The region.
+    pub region: RegionRef,
+    /// The language descriptions are in (`en`, `es` or `fr`), as asked with `?lang=`.
+    #[schema(example = "en")]
+    pub lang: String,
+    /// The topics the list is narrowed to (`?topic=`), sorted; empty for all.
+    pub topics: Vec<String>,
+    /// The country's emergency number, to show first; `null` where none is known.
+    pub emergency: Option<EmergencyNumber>,
+    /// The resources, in exactly the order the region's page lists them: by priority, the more
+    /// local first, then by name; lines closed right now after the others; services with a
+    /// website only last.
+    pub resources: Vec<ResourceOut>,
+    /// When a listed line next opens or closes, which is when this answer stops being true
+    /// (RFC 3339); `null` when none will.
+    #[schema(format = DateTime)]
+    pub valid_until: Option<String>,
+    /// The version of the data answered from.
+    pub data_version: String,
+}
+
+/// A country's general emergency number.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EmergencyNumber {
+    /// Digits to dial.
+    #[schema(example = "911")]
+    pub number: String,
+    /// Other numbers that also work.
+    pub also: Vec<String>,
+    /// A ready-made `tel:` URI.
+    #[schema(example = "tel:911")]
+    pub uri: String,
+    /// Whether the number is 112 because the country is an EU member state (no row of its own).
+    pub eu_112: bool,
+    /// The day it was last confirmed (`null` for the EU 112 rule).
+    #[schema(format = Date)]
+    pub verified_at: Option<String>,
+    /// Where it was confirmed.
+    pub source: Option<String>,
+}
+
+/// One resource.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ResourceOut {
+    /// Stable id.
+    #[schema(example = "fireside-project")]
+    pub id: String,
+    /// The service's own name.
+    pub name: String,
+    /// At most 24 characters.
+    pub short_name: String,
+    /// Who runs it.
+    pub organization: Option<String>,
+    /// One sentence, in `lang` when translated, else in English.
+    pub description: String,
+    /// The language `description` is in.
+    #[schema(example = "en")]
+    pub description_lang: String,
+    /// In a region's list: where the resource's area matched the region.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+    /// The regions it serves (ISO 3166 codes), or `["*"]` for everywhere.
+    pub regions: Vec<String>,
+    /// What it is for (DATA.md's topic vocabulary).
+    pub topics: Vec<String>,
+    /// How to reach it.
+    pub contacts: Contacts,
+    /// When it answers.
+    pub hours: HoursOut,
+    /// Languages it answers in (BCP 47 tags).
+    pub languages: Vec<String>,
+    /// `free` or a short text; `null` when not known.
+    pub cost: Option<String>,
+    /// Lower is listed first.
+    pub priority: i32,
+    /// The day the contact details were last confirmed at `source`.
+    #[schema(format = Date, example = "2026-11-25")]
+    pub verified_at: String,
+    /// Where they were confirmed.
+    pub source: String,
+    /// This resource in this API.
+    #[schema(example = "/api/v1/resources/fireside-project")]
+    pub api_url: String,
+}
+
+/// Where a listed resource's area matched the region asked for.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// It serves the subdivision specifically.
+    Subdivision,
+    /// It serves the whole country.
+    Country,
+    /// It serves everywhere.
+    Worldwide,
+}
+
+/// The ways to reach a resource.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Contacts {
+    /// The number to call.
+    pub phone: Option<Phone>,
+    /// The number to text.
+    pub sms: Option<Sms>,
+    /// Web chat.
+    pub chat_url: Option<String>,
+    /// App store or app page.
+    pub app_url: Option<String>,
+    /// The service's website.
+    pub website: String,
+}
+
+/// A number to call.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Phone {
+    /// What to dial: the E.164 number, or a national short code's digits.
+    #[schema(example = "+16234737433")]
+    pub dial: String,
+    /// The E.164 form; `null` for a short code that works only inside its country.
+    pub e164: Option<String>,
+    /// The country the number belongs to (for a short code, the only one it works in).
+    pub country_code: String,
+    /// The number as written inside its own country.
+    #[schema(example = "(623) 473-7433")]
+    pub display: String,
+    /// The menu choice to make once connected (`2` for "press 2").
+    pub option: Option<String>,
+    /// A ready-made `tel:` URI.
+    #[schema(example = "tel:+16234737433")]
+    pub uri: String,
+}
+
+/// A number to text.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Sms {
+    /// What to send the text to: the E.164 number, or a short code's digits.
+    pub dial: String,
+    /// The E.164 form; `null` for a short code.
+    pub e164: Option<String>,
+    /// The country the number belongs to.
+    pub country_code: String,
+    /// The number as written inside its own country.
+    pub display: String,
+    /// The word to send, when the service asks for one.
+    pub keyword: Option<String>,
+    /// A ready-made `sms:` URI, with the keyword prefilled as the message.
+    #[schema(example = "sms:741741?body=HOME")]
+    pub uri: String,
+}
+
+/// Hours as data, and whether the resource is open at the moment of the answer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HoursOut {
+    /// `always` (24/7), `schedule`, or `unknown` (no source settles the hours).
+    pub kind: HoursKind,
+    /// The schedule in OpenStreetMap `opening_hours` syntax, or `24/7`, or `unknown`.
+    #[schema(example = "Mo-Fr 10:00-18:00")]
+    pub opening_hours: String,
+    /// The IANA time zone the schedule is written in; `null` unless `kind` is `schedule`.
+    #[schema(example = "America/Los_Angeles")]
+    pub timezone: Option<String>,
+    /// Whether it is open now; `null` when the hours are unknown.
+    pub open_now: Option<bool>,
+    /// When open: the moment it closes (RFC 3339); `null` when it never does.
+    #[schema(format = DateTime)]
+    pub until: Option<String>,
+    /// When closed: the moment it opens again (RFC 3339).
+    #[schema(format = DateTime)]
+    pub opens_at: Option<String>,
+}
+
+/// The three forms of hours.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum HoursKind {
+    /// Open 24/7.
+    Always,
+    /// An `opening_hours` schedule in a time zone.
+    Schedule,
+    /// Not confirmed: never shown as open.
+    Unknown,
+}
+
+/// `GET /api/v1/lookup`: the caller's region, found as for `/`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LookupAnswer {
+    /// The region found; `null` when nothing placed the caller (use the worldwide list).
+    pub region: Option<RegionRef>,
+    /// How it was found.
+    pub source: LookupSource,
+}
+
+/// How a lookup found the region.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LookupSource {
+    /// `?region=` named it.
+    Url,
+    /// The CDN's geo header.
+    CdnHeader,
+    /// The GeoIP database placed the caller's address (the address is not kept).
+    Geoip,
+    /// Nothing matched.
+    None,
+}
+
+/// An error, as RFC 9457 `application/problem+json`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Problem {
+    /// A URI reference naming the kind of problem; `about:blank` means the status says it all.
+    #[schema(example = "about:blank")]
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The status's reason phrase.
+    #[schema(example = "Bad Request")]
+    pub title: String,
+    /// The HTTP status.
+    #[schema(example = 400)]
+    pub status: u16,
+    /// What was wrong, and what is allowed.
+    pub detail: String,
+    /// The query or path parameter that was wrong, when one was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(example = "topic")]
+    pub parameter: Option<String>,
+    /// The values or names that parameter allows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed: Option<Vec<String>>,
+}

@@ -1,0 +1,205 @@
+//! The query parameters each API endpoint takes. Unlike pages, the API refuses what it does not
+//! know: a partner's typo (`?topics=`) must fail loudly, not answer an unfiltered list.
+
+use super::hsds::Paging;
+use crate::domain::{Region, Topic, UiLanguage};
+use crate::render::Topics;
+
+/// A parameter that was wrong, what was wrong, and what it allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamError {
+    /// The parameter's name.
+    pub parameter: String,
+    /// What was wrong, in a sentence.
+    pub detail: String,
+    /// What it allows.
+    pub allowed: Vec<String>,
+}
+
+/// The options of a `/api/v1/…` request.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// `?topic=`, repeatable.
+    pub topics: Topics,
+    /// `?lang=`.
+    pub lang: UiLanguage,
+    /// `?region=` (lookup only).
+    pub region: Option<Region>,
+    /// `?page=` and `?per_page=` (HSDS lists only).
+    pub paging: Paging,
+}
+
+/// The parameters one endpoint accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Accepts {
+    /// `lang` only.
+    Lang,
+    /// `topic` and `lang`.
+    TopicAndLang,
+    /// `region` and `lang`.
+    Lookup,
+    /// `page` and `per_page`.
+    Paging,
+    /// Nothing.
+    Nothing,
+}
+
+impl Accepts {
+    fn names(self) -> &'static [&'static str] {
+        match self {
+            Accepts::Lang => &["lang"],
+            Accepts::TopicAndLang => &["topic", "lang"],
+            Accepts::Lookup => &["region", "lang"],
+            Accepts::Paging => &["page", "per_page"],
+            Accepts::Nothing => &[],
+        }
+    }
+}
+
+fn strings(items: impl IntoIterator<Item = impl ToString>) -> Vec<String> {
+    items.into_iter().map(|s| s.to_string()).collect()
+}
+
+/// The names of the UI languages the API answers in.
+pub fn languages() -> Vec<String> {
+    strings(UiLanguage::ALL.iter().map(|l| l.tag()))
+}
+
+/// Parses `query` for an endpoint that accepts `accepts`.
+pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
+    let mut out = Options::default();
+    let mut topics = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        if !accepts.names().contains(&&*key) {
+            return Err(ParamError {
+                detail: match accepts.names() {
+                    [] => format!("unknown query parameter {key:?}: this endpoint takes none"),
+                    names => format!(
+                        "unknown query parameter {key:?}: this endpoint takes {}",
+                        names.join(", ")
+                    ),
+                },
+                parameter: key.into_owned(),
+                allowed: strings(accepts.names()),
+            });
+        }
+        if key != "topic" && seen.iter().any(|k| *k == key) {
+            return Err(ParamError {
+                parameter: key.to_string(),
+                detail: format!("{key:?} may be given only once"),
+                allowed: strings(accepts.names()),
+            });
+        }
+        seen.push(key.to_string());
+        match &*key {
+            "topic" => topics.push(value.parse::<Topic>().map_err(|_| ParamError {
+                parameter: "topic".into(),
+                detail: format!("unknown topic {value:?}"),
+                allowed: strings(Topic::ALL.iter().map(|t| t.as_str())),
+            })?),
+            "lang" => {
+                out.lang = UiLanguage::parse(&value).ok_or_else(|| ParamError {
+                    parameter: "lang".into(),
+                    detail: format!("unknown language {value:?}"),
+                    allowed: languages(),
+                })?
+            }
+            "region" => {
+                out.region = Some(region(&value).map_err(|mut e| {
+                    e.parameter = "region".into();
+                    e
+                })?)
+            }
+            "page" | "per_page" => {
+                let max = if key == "page" {
+                    u32::MAX
+                } else {
+                    Paging::MAX_PER_PAGE
+                };
+                let n = value
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| (1..=max).contains(n))
+                    .ok_or_else(|| ParamError {
+                        parameter: key.to_string(),
+                        detail: format!("{key} must be a whole number from 1 to {max}"),
+                        allowed: vec![format!("1..={max}")],
+                    })?;
+                if key == "page" {
+                    out.paging.page = n;
+                } else {
+                    out.paging.per_page = n;
+                }
+            }
+            _ => unreachable!("only accepted names reach here"),
+        }
+    }
+    out.topics = Topics::new(topics);
+    Ok(out)
+}
+
+/// Parses a region code as the API writes it: `US` or `US-CA`, any case.
+pub fn region(code: &str) -> Result<Region, ParamError> {
+    let well_formed = code.len() <= 6
+        && code.split_once('-').map_or(code.len() == 2, |(cc, sub)| {
+            cc.len() == 2 && !sub.is_empty()
+        });
+    well_formed
+        .then(|| Region::parse(code))
+        .flatten()
+        .ok_or_else(|| ParamError {
+            parameter: "code".into(),
+            detail: format!(
+                "{code:?} is not an ISO 3166-1 alpha-2 country code (US) or an ISO 3166-2 \
+                 subdivision code (US-CA)"
+            ),
+            allowed: strings(["ISO 3166-1 alpha-2 (US)", "ISO 3166-2 (US-CA)"]),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topics_are_canonical_and_unknown_names_are_refused() {
+        let o = parse("topic=suicide&topic=crisis&lang=es", Accepts::TopicAndLang).unwrap();
+        assert_eq!(o.topics, Topics::new([Topic::Crisis, Topic::Suicide]));
+        assert_eq!(o.lang, UiLanguage::Es);
+        let e = parse("topics=crisis", Accepts::TopicAndLang).unwrap_err();
+        assert_eq!(e.parameter, "topics");
+        assert_eq!(e.allowed, ["topic", "lang"]);
+        let e = parse("topic=nope", Accepts::TopicAndLang).unwrap_err();
+        assert_eq!(e.parameter, "topic");
+        assert!(e.allowed.contains(&"psychedelic".to_string()));
+        assert_eq!(
+            parse("lang=de", Accepts::Lang).unwrap_err().parameter,
+            "lang"
+        );
+        assert_eq!(
+            parse("lang=en&lang=fr", Accepts::Lang)
+                .unwrap_err()
+                .parameter,
+            "lang"
+        );
+    }
+
+    #[test]
+    fn region_codes_are_iso_and_only_iso() {
+        assert_eq!(region("us-ca").unwrap().code(), "US-CA");
+        assert_eq!(region("GB-SCT").unwrap().code(), "GB-SCT");
+        for bad in ["US-ZZ", "XX", "us/ca", "USA", "", "US-"] {
+            assert!(region(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn paging_is_bounded() {
+        let o = parse("page=2&per_page=10", Accepts::Paging).unwrap();
+        assert_eq!((o.paging.page, o.paging.per_page), (2, 10));
+        assert!(parse("page=0", Accepts::Paging).is_err());
+        assert!(parse("per_page=100000", Accepts::Paging).is_err());
+        assert!(parse("page=x", Accepts::Paging).is_err());
+    }
+}
