@@ -42,6 +42,9 @@ pub struct Settings {
     pub log: String,
     /// `text` (default) or `json`: one JSON object per line.
     pub log_format: crate::telemetry::LogFormat,
+    /// `Strict-Transport-Security` max-age in seconds, for a site served over TLS (by
+    /// lifelines' proxy); none sends no HSTS header.
+    pub hsts_max_age: Option<u64>,
 }
 
 /// How the visitor's region is found when the URL does not name it.
@@ -273,6 +276,7 @@ impl Default for Settings {
             api: ApiSettings::default(),
             log: "info".into(),
             log_format: crate::telemetry::LogFormat::Text,
+            hsts_max_age: None,
         }
     }
 }

@@ -121,7 +121,7 @@ impl Application {
                 .app_data(api.clone())
                 .wrap(from_fn(routes::no_body_on_pages))
                 .wrap(from_fn(routes::render_errors))
-                .wrap(routes::security_headers())
+                .wrap(from_fn(routes::security_headers))
                 .wrap(from_fn(routes::log_requests))
                 .configure(routes::configure_app)
         })

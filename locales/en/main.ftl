@@ -121,3 +121,27 @@ topic-youth = Young people
 topic-veterans = Veterans
 topic-domestic-violence = Domestic violence
 topic-sexual-assault = Sexual assault
+
+# The embeddable widget's link back to the full page.
+embed-full-list = Every line, on lifelines
+
+# /partners: how other sites link, embed, call the API and take the data.
+nav-partners = For partners
+partners-title = Link, embed or use the data
+partners-intro = Harm-reduction groups, festivals, clinics, SMS services and other directories can link to lifelines, embed it or take its data: no account, no key, no tracking.
+partners-link-title = Link to a region
+partners-link-text = Every region has its own address; add ?topic= to show only the lines for one need, and ?lang=es or ?lang=fr for Spanish or French.
+partners-embed-heading = Embed the lines in your site
+partners-embed-text = Choose a region and a topic, then paste the snippet into your page. Call and text links open on the visitor's phone, other links in a new tab.
+partners-embed-title = Crisis and harm-reduction lines: { $region }
+partners-region = Region
+partners-topic = Topic
+partners-make = Make the snippet
+partners-embed-options = Add ?theme=light or ?theme=dark to fix the colours (the default follows the visitor's setting), ?lang= for the language. The widget itself:
+partners-api-title = Call the API
+partners-api-text = A JSON API with open CORS, ETags and errors as problem+json. Its OpenAPI 3.1 description:
+partners-data-title = Take the data
+partners-data-text = The data files as they are, and the whole directory in Open Referral's HSDS 3.0 format (a data package of CSV files), under CC BY 4.0: cite "lifelines" with the page you took it from. Every row keeps its source and the day it was confirmed.
+partners-stability-title = What stays stable
+partners-stability-text = The region addresses, /embed and /api/v1 keep their URLs and fields for as long as version 1 lasts: fields may be added, never renamed or removed. A change that breaks anything comes as /api/v2, with version 1 kept alongside for at least six months.
+data-files = The data files, under CC BY 4.0 (cite "lifelines"):

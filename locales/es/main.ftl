@@ -122,3 +122,27 @@ topic-youth = Jóvenes
 topic-veterans = Veteranos
 topic-domestic-violence = Violencia doméstica
 topic-sexual-assault = Agresión sexual
+
+# The embeddable widget's link back to the full page.
+embed-full-list = Todas las líneas, en lifelines
+
+# /partners: cómo otros sitios enlazan, insertan, llaman a la API y toman los datos.
+nav-partners = Para organizaciones aliadas
+partners-title = Enlaza, inserta o usa los datos
+partners-intro = Grupos de reducción de daños, festivales, clínicas, servicios de SMS y otros directorios pueden enlazar a lifelines, insertarlo o tomar sus datos: sin cuenta, sin clave y sin rastreo.
+partners-link-title = Enlaza a una región
+partners-link-text = Cada región tiene su propia dirección; agrega ?topic= para mostrar solo las líneas de una necesidad, y ?lang=es o ?lang=fr para español o francés.
+partners-embed-heading = Inserta las líneas en tu sitio
+partners-embed-text = Elige una región y un tema, y luego pega el fragmento de código en tu página. Los enlaces para llamar y enviar SMS se abren en el teléfono de quien visita; los demás enlaces, en una pestaña nueva.
+partners-embed-title = Líneas de crisis y reducción de daños: { $region }
+partners-region = Región
+partners-topic = Tema
+partners-make = Genera el fragmento
+partners-embed-options = Agrega ?theme=light o ?theme=dark para fijar los colores (por defecto siguen la configuración de quien visita), y ?lang= para el idioma. El widget en sí:
+partners-api-title = Consulta la API
+partners-api-text = Una API JSON con CORS abierto, encabezados ETag y errores en formato problem+json. Su descripción OpenAPI 3.1:
+partners-data-title = Descarga los datos
+partners-data-text = Los archivos de datos tal como están, y todo el directorio en el formato HSDS 3.0 de Open Referral (un paquete de datos en archivos CSV), con licencia CC BY 4.0: cita "lifelines" junto con la página de donde los tomaste. Cada fila conserva su fuente y el día en que se confirmó.
+partners-stability-title = Qué se mantiene estable
+partners-stability-text = Las direcciones de las regiones, /embed y /api/v1 conservan sus URL y sus campos mientras dure la versión 1: se pueden agregar campos, pero nunca se renombran ni se eliminan. Un cambio que rompa algo llegará como /api/v2, y la versión 1 se mantendrá en paralelo durante al menos seis meses.
+data-files = Los archivos de datos, con licencia CC BY 4.0 (cita "lifelines"):

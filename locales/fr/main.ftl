@@ -122,3 +122,27 @@ topic-youth = Jeunes
 topic-veterans = Anciens combattants
 topic-domestic-violence = Violence conjugale
 topic-sexual-assault = Agression sexuelle
+
+# The embeddable widget's link back to the full page.
+embed-full-list = Toutes les lignes, sur lifelines
+
+# /partners : comment d'autres sites créent des liens, intègrent, appellent l'API et récupèrent les données.
+nav-partners = Pour les partenaires
+partners-title = Créer un lien, intégrer ou utiliser les données
+partners-intro = Les groupes de réduction des méfaits, festivals, cliniques, services SMS et autres répertoires peuvent créer un lien vers lifelines, l’intégrer ou récupérer ses données : sans compte, sans clé, sans pistage.
+partners-link-title = Créer un lien vers une région
+partners-link-text = Chaque région a sa propre adresse ; ajoutez ?topic= pour n’afficher que les lignes correspondant à un besoin, et ?lang=es ou ?lang=fr pour l’espagnol ou le français.
+partners-embed-heading = Intégrer les lignes à votre site
+partners-embed-text = Choisissez une région et un sujet, puis collez l’extrait de code dans votre page. Les liens d’appel et de SMS s’ouvrent sur le téléphone du visiteur, les autres liens dans un nouvel onglet.
+partners-embed-title = Lignes de crise et de réduction des méfaits : { $region }
+partners-region = Région
+partners-topic = Sujet
+partners-make = Générer l’extrait
+partners-embed-options = Ajoutez ?theme=light ou ?theme=dark pour fixer les couleurs (par défaut, elles suivent le réglage du visiteur), et ?lang= pour la langue. Le widget lui-même :
+partners-api-title = Appeler l’API
+partners-api-text = Une API JSON avec CORS ouvert, en-têtes ETag et erreurs au format problem+json. Sa description OpenAPI 3.1 :
+partners-data-title = Récupérer les données
+partners-data-text = Les fichiers de données tels quels, et tout le répertoire au format HSDS 3.0 d’Open Referral (un paquet de données en fichiers CSV), sous licence CC BY 4.0 : citez « lifelines » avec la page d’où vous les avez tirées. Chaque enregistrement garde sa source et la date de sa confirmation.
+partners-stability-title = Ce qui reste stable
+partners-stability-text = Les adresses des régions, /embed et /api/v1 gardent leurs URL et leurs champs tant que dure la version 1 : des champs peuvent être ajoutés, jamais renommés ni supprimés. Tout changement incompatible sera publié sous /api/v2, et la version 1 restera disponible en parallèle pendant au moins six mois.
+data-files = Les fichiers de données, sous licence CC BY 4.0 (citez « lifelines ») :

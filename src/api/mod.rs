@@ -91,10 +91,12 @@ fn json<T: serde::Serialize>(value: &T, valid_until: Option<DateTime<Utc>>) -> R
     }
 }
 
-/// The region's name in `lang`. Names come from the ISO 3166 tables in English for now; this is
-/// the one place they would be localised.
-pub fn region_names(region: Region, _lang: UiLanguage) -> (String, String) {
-    (region.name(), region.full_name())
+/// The region's name and full name in `lang`, as the pages name it (CLDR country names).
+pub fn region_names(region: Region, lang: UiLanguage) -> (String, String) {
+    (
+        crate::i18n::region_name(region, lang),
+        crate::i18n::full_region_name(region, lang),
+    )
 }
 
 /// A region as answers name it.

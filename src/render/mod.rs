@@ -21,6 +21,41 @@ pub enum Variant {
     Contacts,
     /// A listing's key numbers as a printable card with a QR code back to the page.
     Card,
+    /// A listing as a compact widget for another site's `<iframe>`.
+    Embed(Theme),
+}
+
+/// The colours an embed is drawn in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Theme {
+    /// The visitor's system setting (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Dark text on light.
+    Light,
+    /// Light text on dark.
+    Dark,
+}
+
+impl Theme {
+    /// Parses `light`, `dark` or `auto`.
+    pub fn parse(s: &str) -> Option<Theme> {
+        match s {
+            "auto" => Some(Theme::Auto),
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    /// The class the stylesheet draws it with.
+    pub fn class(&self) -> &'static str {
+        match self {
+            Theme::Auto => "theme-auto",
+            Theme::Light => "theme-light",
+            Theme::Dark => "theme-dark",
+        }
+    }
 }
 
 /// A set of topics in canonical (sorted, deduplicated) order, so `?topic=a&topic=b` and
@@ -201,6 +236,16 @@ struct CardPage {
 }
 
 #[derive(Template)]
+#[template(path = "pages/embed.html")]
+struct EmbedPage {
+    chrome: Chrome,
+    listing: ListingView,
+    theme: Theme,
+    /// The full page, for the "full list" link.
+    full: String,
+}
+
+#[derive(Template)]
 #[template(path = "pages/regions.html")]
 struct RegionsPage {
     chrome: Chrome,
@@ -230,6 +275,8 @@ struct DataRow {
 struct DataPage {
     chrome: Chrome,
     rows: Vec<DataRow>,
+    /// The data files and the HSDS package.
+    files: Vec<String>,
 }
 
 #[derive(Template)]
@@ -261,6 +308,18 @@ pub fn render(
         content_type: HTML,
         valid_until,
     };
+    if let (Page::Listing { region, topics }, Variant::Embed(theme)) = (&key.page, key.variant) {
+        let listing = listing_of(snapshot, site, *region, topics, lang, now);
+        let valid_until = listing.valid_until;
+        let full = chrome.link(&key.page.path());
+        let page = EmbedPage {
+            chrome,
+            listing,
+            theme,
+            full,
+        };
+        return Ok(html(page.render()?, valid_until));
+    }
     if let (Page::Listing { region, topics }, Variant::Contacts | Variant::Card) =
         (&key.page, key.variant)
     {
@@ -370,7 +429,7 @@ pub fn listing_variant(
             // Hours are not in the contacts: they last the snapshot.
             valid_until: None,
         }),
-        Variant::Card | Variant::Full => {
+        Variant::Card | Variant::Full | Variant::Embed(_) => {
             let base = region.map(|r| r.path()).unwrap_or_else(|| "/".into());
             let card_path = with_topics(&format!("{base}/card"), topics);
             let url = match origin {
@@ -484,5 +543,9 @@ fn data_page(snapshot: &Snapshot, chrome: Chrome, now: DateTime<Utc>) -> DataPag
         }))
         .collect();
     rows.sort_by(|a, b| (a.verified_at, &a.label).cmp(&(b.verified_at, &b.label)));
-    DataPage { chrome, rows }
+    DataPage {
+        chrome,
+        rows,
+        files: crate::api::opendata::urls(snapshot),
+    }
 }

@@ -8,6 +8,7 @@ mod health;
 mod info;
 mod metrics;
 mod page;
+mod partners;
 mod region;
 mod sms;
 
@@ -24,7 +25,8 @@ use crate::metrics::{Metrics, RequestLabels, RouteLabels};
 use crate::publish::Publisher;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::middleware::{DefaultHeaders, Next};
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::middleware::Next;
 use actix_web::{guard, web, Error, Route};
 use std::sync::Arc;
 use std::time::Instant;
@@ -68,12 +70,15 @@ pub fn configure_app(cfg: &mut web::ServiceConfig) {
         .route("/about", get().to(info::about))
         .route("/privacy", get().to(info::privacy))
         .route("/data", get().to(info::data))
+        .route("/partners", get().to(partners::partners))
         .route("/sms", get().to(sms::page))
         .route("/sms/twilio", web::post().to(sms::twilio))
         .route("/sms/twilio", get().to(sms::twilio))
         .route("/sms/reply", get().to(sms::reply))
         .route("/sms/reply", web::post().to(sms::reply))
         .configure(api::configure)
+        .route("/embed/{cc}", get().to(region::country_embed))
+        .route("/embed/{cc}/{sub}", get().to(region::subdivision_embed))
         .route("/{cc}/contacts.vcf", get().to(region::country_contacts))
         .route("/{cc}/card", get().to(region::country_card))
         .route(
@@ -85,25 +90,61 @@ pub fn configure_app(cfg: &mut web::ServiceConfig) {
         .route("/{cc}/{sub}", get().to(region::subdivision));
 }
 
-/// The headers every response carries. The CSP allows the one script and the stylesheet, both
-/// from this origin, and nothing inline; `frame-ancestors 'none'` keeps every page out of
-/// frames.
-pub fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
-        .add((
-            "Content-Security-Policy",
-            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
-             form-action 'self'; \
-             base-uri 'none'; frame-ancestors 'none'",
-        ))
-        .add(("Referrer-Policy", "no-referrer"))
-        .add(("X-Content-Type-Options", "nosniff"))
-        .add((
-            "Permissions-Policy",
-            "geolocation=(), camera=(), microphone=(), interest-cohort=()",
-        ))
-        .add(("Cross-Origin-Opener-Policy", "same-origin"))
-        .add(("Cross-Origin-Resource-Policy", "same-origin"))
+/// The security headers of every response, per route, from this one place.
+///
+/// Pages allow the one script and the stylesheet, both from this origin, and nothing inline.
+/// Only the embed route may be framed (`frame-ancestors *`) and read from another origin
+/// (`Cross-Origin-Resource-Policy: cross-origin`); everything else is `frame-ancestors 'none'`.
+/// The API's own CORS and resource policy headers stand. HSTS is sent when configured.
+pub async fn security_headers(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let mut res = next.call(req).await?;
+    let embed = res
+        .request()
+        .match_pattern()
+        .is_some_and(|p| p.starts_with("/embed/"));
+    let hsts = res
+        .request()
+        .app_data::<web::Data<AppState>>()
+        .and_then(|s| s.settings.hsts_max_age);
+    let csp = if embed {
+        "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; \
+         form-action 'none'; frame-ancestors *"
+    } else {
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+         form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    };
+    let headers = res.headers_mut();
+    let mut set = |name: &'static str, value: HeaderValue| {
+        let name = HeaderName::from_static(name);
+        if !headers.contains_key(&name) {
+            headers.insert(name, value);
+        }
+    };
+    set("content-security-policy", HeaderValue::from_static(csp));
+    set("referrer-policy", HeaderValue::from_static("no-referrer"));
+    set(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    set(
+        "permissions-policy",
+        HeaderValue::from_static("geolocation=(), camera=(), microphone=(), interest-cohort=()"),
+    );
+    set(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
+    set(
+        "cross-origin-resource-policy",
+        HeaderValue::from_static(if embed { "cross-origin" } else { "same-origin" }),
+    );
+    if let Some(Ok(value)) = hsts.map(|s| HeaderValue::from_str(&format!("max-age={s}"))) {
+        set("strict-transport-security", value);
+    }
+    Ok(res)
 }
 
 /// Logs one line per request: method, route pattern, status, time. Never the path as sent (it may

@@ -78,6 +78,47 @@ fn keep(
     Ok(res)
 }
 
+/// `GET /embed/{cc}[/{sub}]` (`?topic=`, `?lang=`, `?theme=light|dark|auto`): the region's
+/// lines as a widget for another site's frame, the only route that may be framed.
+fn embed(req: &HttpRequest, state: &AppState, region: Region) -> Result<HttpResponse, PageError> {
+    let opts = RequestOptions::parse(req.query_string())?;
+    let mut theme = render::Theme::default();
+    for (key, value) in url::form_urlencoded::parse(req.query_string().as_bytes()) {
+        if key == "theme" {
+            theme = render::Theme::parse(&value).ok_or_else(|| {
+                PageError::BadRequest(format!("unknown theme {value:?}: light, dark or auto"))
+            })?;
+        }
+    }
+    let now = state.clock.now();
+    let (lang, vary) = page_language(req, opts.lang, Some(region));
+    let key = PageKey::listing_as(Some(region), opts.topics, lang, Variant::Embed(theme));
+    let page = state.publisher.edition().page(&key, now)?;
+    Ok(vary_language(
+        respond(req, &page, StatusCode::OK, Cache::PAGE, now),
+        vary,
+    ))
+}
+
+/// `GET /embed/{cc}`.
+pub async fn country_embed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let region = Region::parse(&path).ok_or(PageError::NotFound)?;
+    embed(&req, &state, region)
+}
+
+/// `GET /embed/{cc}/{sub}`.
+pub async fn subdivision_embed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    embed(&req, &state, subdivision_of(path)?)
+}
+
 /// `GET /{cc}/contacts.vcf`.
 pub async fn country_contacts(
     req: HttpRequest,

@@ -108,6 +108,13 @@ async fn a_regions_psychedelic_lines_include_fireside_with_its_number_and_revali
     assert_eq!(body["region"]["code"], "US-CA");
     assert_eq!(body["region"]["full_name"], "California, United States");
     assert_eq!(body["topics"], json!(["psychedelic"]));
+    let es: Value = app
+        .get("/api/v1/regions/US-CA?lang=es")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(es["region"]["full_name"], "California, Estados Unidos");
     assert_eq!(body["emergency"]["number"], "911");
     let fireside = body["resources"]
         .as_array()
