@@ -255,6 +255,29 @@ async fn a_regions_lines_can_be_saved_as_contacts() {
         assert!(line.len() <= 75, "{line}");
         assert!(!line.contains('\n'));
     }
+    // It imports: a vCard parser written elsewhere reads every card back, strictly.
+    let parsed = vcard4::parse(&body).expect("the contacts parse as RFC 6350");
+    assert_eq!(parsed.len(), cards.len());
+    let tels = |c: &vcard4::Vcard| -> Vec<String> {
+        c.tel
+            .iter()
+            .map(|t| match t {
+                vcard4::property::TextOrUriProperty::Uri(u) => u.value.to_string(),
+                vcard4::property::TextOrUriProperty::Text(t) => t.value.clone(),
+            })
+            .collect()
+    };
+    assert_eq!(tels(&parsed[0]), ["tel:911"]);
+    let lifeline = parsed
+        .iter()
+        .find(|c| c.formatted_name[0].value == "988 Suicide & Crisis Lifeline")
+        .unwrap();
+    assert!(
+        tels(lifeline).contains(&"tel:988".to_string()),
+        "{:?}",
+        tels(lifeline)
+    );
+    assert!(!lifeline.note[0].value.is_empty());
     // A topic narrows the contacts as it narrows the page.
     let psy = app
         .get("/us/ca/contacts.vcf?topic=psychedelic")
