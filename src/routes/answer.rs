@@ -33,6 +33,7 @@ impl Cache {
 /// (`br` over `gzip` over identity at equal q-values), `304` when its `If-None-Match` names
 /// that representation (weak comparison, lists and `*` included), and the cache headers of
 /// `cache`. `HEAD` gets the same status and headers without the body.
+#[allow(clippy::disallowed_methods, reason = "the response helper itself")]
 pub fn respond(
     req: &HttpRequest,
     page: &Published,

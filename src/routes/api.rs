@@ -114,6 +114,10 @@ impl ResponseError for ApiError {
         }
     }
 
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "a problem+json error, made for its request and never stored"
+    )]
     fn error_response(&self) -> HttpResponse {
         if let ApiError::Internal(cause) = self {
             tracing::error!("API answer failed to render: {cause}");

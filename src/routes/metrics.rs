@@ -13,6 +13,10 @@ pub struct MetricsListener;
 
 /// `GET /metrics`: every metric in the Prometheus text format (OpenMetrics). On the main
 /// listener only when no metrics listener of its own is configured; there it is then a 404.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the scrape's text, made per request and never cached"
+)]
 pub async fn metrics(
     state: web::Data<AppState>,
     req: HttpRequest,

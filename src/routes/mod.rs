@@ -207,6 +207,7 @@ fn method_label(method: &actix_web::http::Method) -> &'static str {
 
 /// Pages take no body: a request to anything but the SMS endpoints that carries one gets `413`
 /// before any handler runs. (The SMS endpoints bound theirs themselves.)
+#[allow(clippy::disallowed_methods, reason = "a fixed plain-text refusal")]
 pub async fn no_body_on_pages(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,

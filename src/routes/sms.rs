@@ -90,6 +90,10 @@ impl ResponseError for Rejection {
         }
     }
 
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "an SMS reply or TwiML for one gateway request, never cached"
+    )]
     fn error_response(&self) -> HttpResponse {
         let mut res = HttpResponse::build(self.status_code());
         res.insert_header((header::CACHE_CONTROL, "no-store"));
@@ -285,6 +289,10 @@ async fn admit(
 }
 
 /// A reply, never cached: it answers one person's message.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "an SMS reply or TwiML for one gateway request, never cached"
+)]
 fn answer(content_type: &str, body: String) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(content_type)
