@@ -94,8 +94,15 @@ pub struct ListingView {
     pub showing: String,
     /// The emergency number (or what to do without one), shown first.
     pub emergency: EmergencyView,
-    /// "What's happening": the topics some listed line has, as one-tap choices in plain words.
+    /// "What's happening": the most pressing topics some listed line has, as one-tap choices
+    /// in plain words.
     pub choices: Vec<FilterLink>,
+    /// The other topics' choices, folded under "something else" so the lines stay near the top.
+    pub more_choices: Vec<FilterLink>,
+    /// Whether the folded choices start open (one of them is the page's topic).
+    pub more_open: bool,
+    /// "Show every line", when the page is narrowed to a topic.
+    pub all_lines: Option<FilterLink>,
     /// The overdose steps, first, when the page is narrowed to overdose.
     pub overdose_steps: Vec<Step>,
     /// The lines (call, text or chat), in order.
@@ -253,7 +260,8 @@ pub fn listing_view(
     };
     let showing = t_args(lang, "showing-help-for", &[("region", &title)]);
     let all = snapshot.listing(region, &[], ctx.now);
-    let choices = choices(&all, topics, ctx);
+    let (choices, more_choices, all_lines) = choices(&all, topics, ctx);
+    let more_open = more_choices.iter().any(|c| c.active);
     let viewer = region.map(|r| r.country());
     // What a closed line points to instead: the first line on the page that is open now.
     let open_line = listing
@@ -289,6 +297,9 @@ pub fn listing_view(
             },
         },
         choices,
+        more_choices,
+        more_open,
+        all_lines,
         overdose_steps,
         resources,
         services,
@@ -333,30 +344,50 @@ fn emergency_view(e: &EmergencyNumber, lang: UiLanguage) -> EmergencyView {
     }
 }
 
-/// The topics some line of the page has, in the order a person in trouble reaches for them,
-/// each in plain words ("I'm having a hard trip"), and "every line".
-fn choices(all: &Listing, active: &[Topic], ctx: &ListingContext) -> Vec<FilterLink> {
+/// The choices shown first: what the directory exists for, in the words a person in trouble
+/// would use. The others are folded.
+const PRESSING: [Topic; 4] = [
+    Topic::Psychedelic,
+    Topic::Suicide,
+    Topic::Overdose,
+    Topic::SubstanceUse,
+];
+
+/// The topics some line of the page has, each in plain words ("I'm having a hard trip"): the
+/// pressing ones, the others, and "every line" when the page is narrowed.
+fn choices(
+    all: &Listing,
+    active: &[Topic],
+    ctx: &ListingContext,
+) -> (Vec<FilterLink>, Vec<FilterLink>, Option<FilterLink>) {
     let present: Vec<Topic> = Topic::ALL
         .into_iter()
         .filter(|t| all.resources.iter().any(|(_, r)| r.topics.contains(t)))
         .collect();
     if present.len() < 2 {
-        return Vec::new();
+        return (Vec::new(), Vec::new(), None);
     }
-    let mut links: Vec<FilterLink> = present
+    let link = |topic: Topic| FilterLink {
+        label: t(ctx.lang, &format!("choice-{}", topic.as_str())),
+        href: format!("{}?topic={}", ctx.base_path, topic.as_str()),
+        active: active == [topic],
+    };
+    let first = PRESSING
         .into_iter()
-        .map(|topic| FilterLink {
-            label: t(ctx.lang, &format!("choice-{}", topic.as_str())),
-            href: format!("{}?topic={}", ctx.base_path, topic.as_str()),
-            active: active == [topic],
-        })
+        .filter(|t| present.contains(t))
+        .map(link)
         .collect();
-    links.push(FilterLink {
+    let more = present
+        .into_iter()
+        .filter(|t| !PRESSING.contains(t))
+        .map(link)
+        .collect();
+    let all_lines = (!active.is_empty()).then(|| FilterLink {
         label: t(ctx.lang, "filter-all"),
         href: ctx.base_path.to_string(),
-        active: active.is_empty(),
+        active: false,
     });
-    links
+    (first, more, all_lines)
 }
 
 fn overdose_steps(listing: &Listing, lang: UiLanguage) -> Vec<Step> {

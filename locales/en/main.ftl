@@ -21,6 +21,7 @@ lines-heading = Lines that can help
 lines-none = No lines match this topic here. Show all topics to see every line.
 services-heading = Information and services
 services-intro = These have no phone, text or chat line. Their websites say how to reach them.
+choices-more = Something else
 choices-heading = What's happening?
 filter-all = Show every line
 scope-subdivision = in { $region }

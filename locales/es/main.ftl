@@ -21,6 +21,7 @@ lines-heading = Líneas que pueden ayudarte
 lines-none = No hay líneas sobre este tema aquí. Muestra todos los temas para ver todas las líneas.
 services-heading = Información y servicios
 services-intro = Estos no tienen línea de teléfono, SMS ni chat. Sus sitios web explican cómo contactarlos.
+choices-more = Otra cosa
 choices-heading = ¿Qué está pasando?
 filter-all = Ver todas las líneas
 scope-subdivision = en { $region }

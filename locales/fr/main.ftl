@@ -21,6 +21,7 @@ lines-heading = Des lignes qui peuvent vous aider
 lines-none = Aucune ligne ne correspond à ce sujet ici. Affichez tous les sujets pour voir toutes les lignes.
 services-heading = Informations et services
 services-intro = Ces ressources n’ont pas de ligne téléphonique, SMS ou chat. Leur site web indique comment les joindre.
+choices-more = Autre chose
 choices-heading = Que se passe-t-il ?
 filter-all = Voir toutes les lignes
 scope-subdivision = zone : { $region }
