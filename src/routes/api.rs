@@ -8,7 +8,8 @@
 //! unknown paths included.
 
 use super::answer::{respond, Cache};
-use super::page::{resolve_request, ForwardedHeaders};
+use super::page::client_ip;
+use super::page::resolve_request;
 use super::AppState;
 use crate::api::hsds::{self, OrganizationPage, Service, ServicePage};
 use crate::api::model::*;
@@ -27,7 +28,6 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::{from_fn, Next};
 use actix_web::{guard, web, HttpRequest, HttpResponse, ResponseError};
 use sha2::Digest;
-use std::net::IpAddr;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 use utoipa::OpenApi;
@@ -179,21 +179,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/data/hsds.zip", get().to(hsds_zip))
     .route("/data/{file}", get().to(data_file));
-}
-
-/// The client's address, through trusted proxies, as the SMS limiter keys it (never logged).
-fn client_ip(req: &HttpRequest, state: &AppState) -> IpAddr {
-    let fwd = ForwardedHeaders::of(req);
-    let peer = req
-        .peer_addr()
-        .map(|a| a.ip())
-        .unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
-    crate::geo::client_addr(
-        peer,
-        fwd.forwarded.as_deref(),
-        fwd.x_forwarded_for.as_deref(),
-        &state.settings.geo.trusted_proxies,
-    )
 }
 
 /// What every `/api` response shares: the rate limit, the CORS preflight, and CORS headers.

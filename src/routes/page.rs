@@ -149,6 +149,22 @@ impl ForwardedHeaders {
     }
 }
 
+/// The client's address, through trusted proxies only, as the rate limits key it (never
+/// logged, never stored).
+pub fn client_ip(req: &HttpRequest, state: &AppState) -> std::net::IpAddr {
+    let fwd = ForwardedHeaders::of(req);
+    let peer = req
+        .peer_addr()
+        .map(|a| a.ip())
+        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
+    crate::geo::client_addr(
+        peer,
+        fwd.forwarded.as_deref(),
+        fwd.x_forwarded_for.as_deref(),
+        &state.settings.geo.trusted_proxies,
+    )
+}
+
 /// Finds the request's region through the resolution chain (URL, CDN header, GeoIP, none).
 pub fn resolve_request(
     req: &HttpRequest,

@@ -8,6 +8,7 @@
 //! the rate limiter holds a keyed hash of the number.
 
 use super::answer::Cache;
+use super::page::client_ip;
 use super::page::html;
 use super::AppState;
 use crate::directory::Snapshot;
@@ -20,7 +21,6 @@ use actix_web::http::header;
 use actix_web::http::{Method, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
-use std::net::IpAddr;
 use std::time::Duration;
 
 /// The largest request body accepted. Twilio's `Body` holds at most 1,600 characters; fully
@@ -312,21 +312,6 @@ fn plus_restored(from: &str) -> String {
 
 fn limit(result: Result<(), Exceeded>) -> Result<(), SmsError> {
     result.map_err(|e| SmsError::RateLimited(e.retry_after()))
-}
-
-/// The client's address, through trusted proxies (never logged).
-fn client_ip(req: &HttpRequest, state: &AppState) -> IpAddr {
-    let fwd = super::ForwardedHeaders::of(req);
-    let peer = req
-        .peer_addr()
-        .map(|a| a.ip())
-        .unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
-    crate::geo::client_addr(
-        peer,
-        fwd.forwarded.as_deref(),
-        fwd.x_forwarded_for.as_deref(),
-        &state.settings.geo.trusted_proxies,
-    )
 }
 
 /// A request's parameters: the query string's and, for a POST, the form body's.
