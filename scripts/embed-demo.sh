@@ -7,19 +7,19 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-bin=${LL_BIN:-target/debug/lifelines}
+bin=${LIFELINES_BIN:-target/debug/lifelines}
 port=${EMBED_PORT:-18195}
 other=$((port + 1))
 out=target/embed-demo
 mkdir -p "$out" target/screenshots
-[[ -n "${LL_BIN:-}" ]] || cargo build --quiet
+[[ -n "${LIFELINES_BIN:-}" ]] || cargo build --quiet
 [[ -d tests/browser/node_modules ]] || (cd tests/browser && npm ci --silent)
 
 pids=()
 stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap stop EXIT
 
-LIFELINES_PUBLIC_URL="http://127.0.0.1:$port" LIFELINES_PAGES__PREWARM=false \
+env -u LIFELINES_BIN LIFELINES_PUBLIC_URL="http://127.0.0.1:$port" LIFELINES_PAGES__PREWARM=false \
     LIFELINES_RELOAD__WATCH=false "$bin" serve --listen "127.0.0.1:$port" --data data \
     >"$out/server.log" 2>&1 &
 pids+=($!)
