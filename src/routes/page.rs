@@ -194,7 +194,12 @@ pub fn error_page(req: &HttpRequest, status: StatusCode, message: Option<String>
     let Some(state) = req.app_data::<web::Data<AppState>>() else {
         return HttpResponse::build(status).finish();
     };
-    let (lang, _) = page_language(req, None, None);
+    // The language asked, when the query can be read at all (a bad one is what a 400 may be
+    // about), then the browser's.
+    let asked = RequestOptions::parse(req.query_string())
+        .ok()
+        .and_then(|o| o.lang);
+    let (lang, _) = page_language(req, asked, None);
     let edition = state.publisher.edition();
     let now = state.clock.now();
     let page = match (status, message) {

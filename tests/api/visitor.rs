@@ -131,6 +131,10 @@ async fn the_language_is_the_one_asked_then_the_browsers_then_the_regions_then_e
     let (mx, _) = page_with(&app, "/mx", &[]).await;
     assert!(mx.text().contains("México"));
     assert_eq!(app.get("/us?lang=de").await.status(), 400);
+    // The 404 page speaks the language asked, too.
+    let missing = app.get("/zz?lang=fr").await;
+    assert_eq!(missing.status(), 404);
+    assert_eq!(html_lang(&Page::new(missing.text().await.unwrap())), "fr");
     assert_eq!(app.get("/us?lang=").await.status(), 400);
 }
 
