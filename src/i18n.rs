@@ -54,29 +54,6 @@ pub fn t_args(lang: UiLanguage, key: &str, args: &[(&'static str, &str)]) -> Str
     LOCALES.lookup_with_args(id(lang), key, &args)
 }
 
-/// The page language an `Accept-Language` header asks for, honouring q-values (`q=0` refuses a
-/// language); `None` when it names none of the page languages.
-pub fn from_accept_language(header: &str) -> Option<UiLanguage> {
-    let mut ranges: Vec<(f32, usize, &str)> = header
-        .split(',')
-        .enumerate()
-        .filter_map(|(i, item)| {
-            let mut parts = item.split(';');
-            let range = parts.next()?.trim();
-            let q = parts
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
-            (!range.is_empty() && q > 0.0 && q <= 1.0).then_some((q, i, range))
-        })
-        .collect();
-    // Highest q first; at equal q, the order the client wrote.
-    ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    ranges.into_iter().find_map(|(_, _, range)| {
-        let primary = range.split(['-', '_']).next()?;
-        UiLanguage::parse(primary).filter(|l| UiLanguage::PAGES.contains(l))
-    })
-}
-
 static EXPANDER: LazyLock<LocaleExpander> = LazyLock::new(LocaleExpander::new_extended);
 
 /// The region's main language among the page languages, from CLDR's likely subtags
@@ -255,24 +232,6 @@ mod tests {
             t_args(UiLanguage::En, "call", &[("number", "988")]),
             "Call 988"
         );
-    }
-
-    #[test]
-    fn accept_language_is_read_with_its_q_values() {
-        use UiLanguage::*;
-        for (header, want) in [
-            ("es-MX,es;q=0.9", Some(Es)),
-            ("fr-CA", Some(Fr)),
-            ("de-DE,de;q=0.9,fr;q=0.5,en;q=0.4", Some(Fr)),
-            ("en;q=0.5, es;q=0.8", Some(Es)),
-            ("es;q=0, en", Some(En)),
-            ("de, it", None),
-            ("*", None),
-            ("", None),
-            ("es;q=abc, fr", Some(Fr)),
-        ] {
-            assert_eq!(from_accept_language(header), want, "{header:?}");
-        }
     }
 
     #[test]

@@ -96,16 +96,27 @@ pub fn page_language(
     if let Some(lang) = explicit {
         return (lang, VaryLanguage(false));
     }
-    let asked = req
-        .headers()
-        .get_all(actix_web::http::header::ACCEPT_LANGUAGE)
-        .filter_map(|v| v.to_str().ok())
-        .collect::<Vec<_>>()
-        .join(",");
-    let lang = crate::i18n::from_accept_language(&asked)
+    let lang = accepted_language(req)
         .or_else(|| region.and_then(crate::i18n::region_language))
         .unwrap_or_default();
     (lang, VaryLanguage(true))
+}
+
+/// The page language `Accept-Language` prefers (every header line; highest q first, in the
+/// order written at equal q; `q=0` refuses; an unreadable range is skipped).
+fn accepted_language(req: &HttpRequest) -> Option<UiLanguage> {
+    use actix_web::http::header::{AcceptLanguage, Header, Preference, Quality};
+    let AcceptLanguage(mut ranges) = AcceptLanguage::parse(req).ok()?;
+    // Stable: equal q-values keep the client's order.
+    ranges.sort_by_key(|r| std::cmp::Reverse(r.quality));
+    ranges
+        .into_iter()
+        .filter(|r| r.quality > Quality::ZERO)
+        .find_map(|r| match r.item {
+            Preference::Specific(tag) => UiLanguage::parse(tag.primary_language())
+                .filter(|l| UiLanguage::PAGES.contains(l)),
+            Preference::Any => None,
+        })
 }
 
 /// Adds `Vary: Accept-Language` to `res` when the language came from that header (or could
@@ -222,5 +233,39 @@ pub fn error_page(req: &HttpRequest, status: StatusCode, message: Option<String>
             tracing::error!("error page failed to render: {e}");
             HttpResponse::build(status).finish()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::test::TestRequest;
+
+    #[test]
+    fn accept_language_is_read_with_its_q_values() {
+        use UiLanguage::*;
+        for (header, want) in [
+            ("es-MX,es;q=0.9", Some(Es)),
+            ("fr-CA", Some(Fr)),
+            ("de-DE,de;q=0.9,fr;q=0.5,en;q=0.4", Some(Fr)),
+            ("en;q=0.5, es;q=0.8", Some(Es)),
+            ("es;q=0, en", Some(En)),
+            ("de, it", None),
+            ("*", None),
+            ("", None),
+            // An unreadable range is skipped; the rest still counts.
+            ("es;q=abc, fr", Some(Fr)),
+        ] {
+            let req = TestRequest::default()
+                .insert_header(("accept-language", header))
+                .to_http_request();
+            assert_eq!(accepted_language(&req), want, "{header:?}");
+        }
+        // Every header line counts.
+        let req = TestRequest::default()
+            .append_header(("accept-language", "de;q=0.9"))
+            .append_header(("accept-language", "fr;q=0.5"))
+            .to_http_request();
+        assert_eq!(accepted_language(&req), Some(Fr));
     }
 }
