@@ -1,7 +1,7 @@
 //! The pages around the lists: the region picker, about, privacy, the data page, the stylesheet.
 
 use super::answer::{respond, Cache};
-use super::page::{page_language, vary_language, RequestOptions};
+use super::page::{page_language, RequestOptions};
 use super::AppState;
 use crate::error::PageError;
 use crate::publish::{Effort, Published};
@@ -13,14 +13,8 @@ use std::sync::LazyLock;
 /// Answers with the published `page` in the language the request asks for.
 fn published(req: &HttpRequest, state: &AppState, page: Page) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
-    let now = state.clock.now();
     let (lang, vary) = page_language(req, opts.lang, None);
-    let key = PageKey::other(page, lang);
-    let page = state.publisher.edition().page(&key, now)?;
-    Ok(vary_language(
-        respond(req, &page, StatusCode::OK, Cache::PAGE, now),
-        vary,
-    ))
+    super::page::published(req, state, &PageKey::other(page, lang), vary, Cache::PAGE)
 }
 
 /// `GET /regions`: every country with data, and its subdivisions, as plain links.

@@ -44,6 +44,8 @@ pub struct RequestOptions {
     pub lang: Option<UiLanguage>,
     /// A region named in `?region=`.
     pub region: Option<Region>,
+    /// The embed's colours, `?theme=`.
+    pub theme: Option<crate::render::Theme>,
 }
 
 impl RequestOptions {
@@ -73,12 +75,52 @@ impl RequestOptions {
                         PageError::BadRequest(format!("unknown region {value:?}"))
                     })?);
                 }
+                "theme" => {
+                    out.theme = Some(crate::render::Theme::parse(&value).ok_or_else(|| {
+                        PageError::BadRequest(format!(
+                            "unknown theme {value:?}: light, dark or auto"
+                        ))
+                    })?);
+                }
                 // Unknown parameters (tracking tags, cache busters) are ignored, not errors.
                 _ => {}
             }
         }
         out.topics = Topics::new(topics);
         Ok(out)
+    }
+}
+
+/// Answers with the published page `key` names, in the language the request decided, with
+/// `Vary: Accept-Language` when the header decided it.
+pub fn published(
+    req: &HttpRequest,
+    state: &AppState,
+    key: &crate::render::PageKey,
+    vary: VaryLanguage,
+    cache: Cache,
+) -> Result<HttpResponse, PageError> {
+    let now = state.clock.now();
+    let page = state.publisher.edition().page(key, now)?;
+    Ok(vary_language(
+        respond(req, &page, StatusCode::OK, cache, now),
+        vary,
+    ))
+}
+
+/// The origin absolute links name (`https://help.example.org`), and how a page holding one may
+/// be cached: the configured `public_url`, or else the host the request was asked from, which
+/// makes the page the request's own (`Cache::Private`).
+pub fn origin(req: &HttpRequest, state: &AppState) -> (String, Cache) {
+    match &state.settings.public_url {
+        Some(url) => (url.trim_end_matches('/').to_string(), Cache::PAGE),
+        None => {
+            let info = req.connection_info();
+            (
+                format!("{}://{}", info.scheme(), info.host()),
+                Cache::Private,
+            )
+        }
     }
 }
 
@@ -113,8 +155,9 @@ fn accepted_language(req: &HttpRequest) -> Option<UiLanguage> {
         .into_iter()
         .filter(|r| r.quality > Quality::ZERO)
         .find_map(|r| match r.item {
-            Preference::Specific(tag) => UiLanguage::parse(tag.primary_language())
-                .filter(|l| UiLanguage::PAGES.contains(l)),
+            Preference::Specific(tag) => {
+                UiLanguage::parse(tag.primary_language()).filter(|l| UiLanguage::PAGES.contains(l))
+            }
             Preference::Any => None,
         })
 }

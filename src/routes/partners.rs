@@ -2,7 +2,7 @@
 //! data, with a snippet for any region and topic and API output from the current data.
 
 use super::page::{html, page_language, RequestOptions};
-use super::{AppState, Cache};
+use super::AppState;
 use crate::api::{self, Endpoint};
 use crate::domain::Region;
 use crate::error::PageError;
@@ -55,18 +55,7 @@ pub async fn partners(
 ) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
     let (lang, _) = page_language(&req, opts.lang, None);
-    let (base, cache) = match &state.settings.public_url {
-        Some(url) => (url.trim_end_matches('/').to_string(), Cache::PAGE),
-        // Without a configured origin the snippets name the host asked, so the page is made for
-        // the request and not stored.
-        None => {
-            let info = req.connection_info();
-            (
-                format!("{}://{}", info.scheme(), info.host()),
-                Cache::Private,
-            )
-        }
-    };
+    let (base, cache) = super::page::origin(&req, &state);
     let edition = state.publisher.edition();
     let snapshot = edition.snapshot();
     let region = opts

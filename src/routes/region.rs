@@ -1,10 +1,13 @@
 //! `/`, `/{cc}` and `/{cc}/{sub}`: a region's lines, served from the published pages.
 
 use super::answer::{respond, Cache};
-use super::page::{page_language, resolve_request, vary_language, RequestOptions};
+use super::page::{
+    origin, page_language, published, resolve_request, vary_language, RequestOptions,
+};
 use super::AppState;
 use crate::domain::{CountryCode, Region};
 use crate::error::PageError;
+use crate::publish::Published;
 use crate::render::{self, PageKey, Variant};
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -17,14 +20,14 @@ fn listing(
     opts: RequestOptions,
     cache: Cache,
 ) -> Result<HttpResponse, PageError> {
-    let now = state.clock.now();
     let (lang, vary) = page_language(req, opts.lang, region);
-    let key = PageKey::listing(region, opts.topics, lang);
-    let page = state.publisher.edition().page(&key, now)?;
-    Ok(vary_language(
-        respond(req, &page, StatusCode::OK, cache, now),
+    published(
+        req,
+        state,
+        &PageKey::listing(region, opts.topics, lang),
         vary,
-    ))
+        cache,
+    )
 }
 
 /// `GET /{cc}[/{sub}]/contacts.vcf` and `…/card`: the region's lines to keep, as contacts or
@@ -36,37 +39,34 @@ fn keep(
     variant: Variant,
 ) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
-    let now = state.clock.now();
     let (lang, vary) = page_language(req, opts.lang, Some(region));
-    let edition = state.publisher.edition();
-    let key = PageKey::listing_as(Some(region), opts.topics, lang, variant);
-    let (page, cache) = match (variant, &state.settings.public_url) {
+    let mut res = match (variant, state.settings.public_url.is_some()) {
         // Without a configured origin, the card's QR code names the host it was asked from; it
         // then depends on the request, so it is made for it and not stored.
-        (Variant::Card, None) => {
-            let info = req.connection_info();
-            let origin = format!("{}://{}", info.scheme(), info.host());
+        (Variant::Card, false) => {
+            let (origin, cache) = origin(req, state);
+            let now = state.clock.now();
+            let edition = state.publisher.edition();
             let rendered = render::listing_variant(
                 edition.snapshot(),
                 edition.site(),
                 variant,
                 Some(region),
-                match &key.page {
-                    render::Page::Listing { topics, .. } => topics,
-                    _ => unreachable!("a listing key"),
-                },
+                &opts.topics,
                 lang,
                 Some(&origin),
                 now,
             )?;
-            (
-                std::sync::Arc::new(crate::publish::Published::plain(rendered)),
-                Cache::Private,
+            vary_language(
+                respond(req, &Published::plain(rendered), StatusCode::OK, cache, now),
+                vary,
             )
         }
-        _ => (edition.page(&key, now)?, Cache::PAGE),
+        _ => {
+            let key = PageKey::listing_as(Some(region), opts.topics, lang, variant);
+            published(req, state, &key, vary, Cache::PAGE)?
+        }
     };
-    let mut res = vary_language(respond(req, &page, StatusCode::OK, cache, now), vary);
     if variant == Variant::Contacts {
         let name = region.code().to_ascii_lowercase();
         if let Ok(v) =
@@ -82,22 +82,10 @@ fn keep(
 /// lines as a widget for another site's frame, the only route that may be framed.
 fn embed(req: &HttpRequest, state: &AppState, region: Region) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
-    let mut theme = render::Theme::default();
-    for (key, value) in url::form_urlencoded::parse(req.query_string().as_bytes()) {
-        if key == "theme" {
-            theme = render::Theme::parse(&value).ok_or_else(|| {
-                PageError::BadRequest(format!("unknown theme {value:?}: light, dark or auto"))
-            })?;
-        }
-    }
-    let now = state.clock.now();
     let (lang, vary) = page_language(req, opts.lang, Some(region));
+    let theme = opts.theme.unwrap_or_default();
     let key = PageKey::listing_as(Some(region), opts.topics, lang, Variant::Embed(theme));
-    let page = state.publisher.edition().page(&key, now)?;
-    Ok(vary_language(
-        respond(req, &page, StatusCode::OK, Cache::PAGE, now),
-        vary,
-    ))
+    published(req, state, &key, vary, Cache::PAGE)
 }
 
 /// `GET /embed/{cc}`.

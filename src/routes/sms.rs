@@ -7,7 +7,6 @@
 //! request log records the route pattern and status only, errors carry no request data, and
 //! the rate limiter holds a keyed hash of the number.
 
-use super::answer::Cache;
 use super::page::client_ip;
 use super::page::html;
 use super::AppState;
@@ -432,18 +431,7 @@ struct SmsPage {
 /// against this server and the replies they get from the current data.
 pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let opts = super::RequestOptions::parse(req.query_string())?;
-    let (base, cache) = match &state.settings.public_url {
-        Some(url) => (url.trim_end_matches('/').to_string(), Cache::PAGE),
-        // Without a configured origin, the examples name the host the page was asked from; the
-        // page then depends on the request, so it is not cached.
-        None => {
-            let info = req.connection_info();
-            (
-                format!("{}://{}", info.scheme(), info.host()),
-                Cache::Private,
-            )
-        }
-    };
+    let (base, cache) = super::page::origin(&req, &state);
     let gateway = &state.sms;
     let edition = state.publisher.edition();
     let snapshot = edition.snapshot();
