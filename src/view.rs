@@ -17,6 +17,19 @@ pub struct Chrome {
     pub geo_attribution: Option<&'static str>,
 }
 
+/// `href` with `lang=` added to its query (before any `#fragment`).
+fn with_lang(href: &str, lang: UiLanguage) -> String {
+    let (path, fragment) = match href.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (href, None),
+    };
+    let sep = if path.contains('?') { '&' } else { '?' };
+    match fragment {
+        Some(f) => format!("{path}{sep}lang={}#{f}", lang.tag()),
+        None => format!("{path}{sep}lang={}", lang.tag()),
+    }
+}
+
 /// One entry of the language switcher.
 pub struct LanguageLink {
     /// `es`: the link's `lang` and `hreflang`.
@@ -35,18 +48,13 @@ impl Chrome {
         path_and_query: &str,
         geo_attribution: Option<&'static str>,
     ) -> Self {
-        let sep = if path_and_query.contains('?') {
-            '&'
-        } else {
-            '?'
-        };
         let switcher = UiLanguage::PAGES
             .into_iter()
             .filter(|l| *l != lang)
             .map(|l| LanguageLink {
                 tag: l.tag(),
                 name: t(l, "language-name"),
-                href: format!("{path_and_query}{sep}lang={}", l.tag()),
+                href: with_lang(path_and_query, l),
             })
             .collect();
         Chrome {
@@ -65,19 +73,10 @@ impl Chrome {
     /// French keeps it from page to page. English links stay the canonical paths.
     pub fn link(&self, href: &str) -> String {
         if self.lang == UiLanguage::En {
-            return href.to_string();
+            href.to_string()
+        } else {
+            with_lang(href, self.lang)
         }
-        let (path, fragment) = match href.split_once('#') {
-            Some((p, f)) => (p, Some(f)),
-            None => (href, None),
-        };
-        let sep = if path.contains('?') { '&' } else { '?' };
-        let mut out = format!("{path}{sep}lang={}", self.lang.tag());
-        if let Some(f) = fragment {
-            out.push('#');
-            out.push_str(f);
-        }
-        out
     }
 
     /// A UI string with its placeholders filled.
@@ -311,18 +310,13 @@ pub fn listing_view(
         .flatten()
         .min(),
         take_along: region.map(|r| {
-            let query: Vec<String> = topics
-                .iter()
-                .map(|t| format!("topic={}", t.as_str()))
-                .collect();
-            let query = if query.is_empty() {
-                String::new()
-            } else {
-                format!("?{}", query.join("&"))
-            };
+            let topics = crate::render::Topics::new(topics.iter().copied());
             TakeAlong {
-                contacts: format!("{}/contacts.vcf{query}", r.path()),
-                card: format!("{}/card{query}", r.path()),
+                contacts: crate::render::with_topics(
+                    &format!("{}/contacts.vcf", r.path()),
+                    &topics,
+                ),
+                card: crate::render::with_topics(&format!("{}/card", r.path()), &topics),
             }
         }),
     }
@@ -637,13 +631,8 @@ pub fn picker(snapshot: &Snapshot, lang: UiLanguage) -> Vec<CountryLink> {
     countries
 }
 
-/// A name as an alphabetical list orders it: accents and case set aside (`États-Unis` among
-/// the E's).
+/// A name as an alphabetical list orders it: accents, case and punctuation set aside
+/// (`États-Unis` among the E's), folded as an inbound text is.
 fn sort_key(name: &str) -> String {
-    use unicode_normalization::char::is_combining_mark;
-    use unicode_normalization::UnicodeNormalization;
-    name.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::sms::normalize::normalize(name)
 }

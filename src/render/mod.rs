@@ -257,7 +257,8 @@ struct RegionsPage {
 struct TextPage {
     chrome: Chrome,
     heading: String,
-    paragraphs: Vec<String>,
+    /// Each paragraph, with its anchor when another page links to it.
+    paragraphs: Vec<(Option<&'static str>, String)>,
 }
 
 /// One row of the data page.
@@ -350,16 +351,22 @@ pub fn render(
             None,
         ),
         Page::About | Page::Privacy => {
-            let (title, keys): (&str, &[&str]) = match key.page {
-                Page::About => ("about-title", &["about-text", "about-geo"]),
+            // Each paragraph's key, and the anchor other pages link it by.
+            let (title, keys): (&str, &[(&str, Option<&'static str>)]) = match key.page {
+                Page::About => ("about-title", &[("about-text", None), ("about-geo", None)]),
                 _ => (
                     "privacy-title",
-                    &["privacy-text", "privacy-history", "privacy-history-how"],
+                    &[
+                        ("privacy-text", None),
+                        ("privacy-history", Some("history")),
+                        ("privacy-history-how", None),
+                    ],
                 ),
             };
-            let mut paragraphs: Vec<String> = keys.iter().map(|k| chrome.t(k)).collect();
+            let mut paragraphs: Vec<(Option<&'static str>, String)> =
+                keys.iter().map(|(k, id)| (*id, chrome.t(k))).collect();
             if let (Page::About, Some(attribution)) = (&key.page, chrome.geo_attribution) {
-                paragraphs.push(attribution.to_string());
+                paragraphs.push((None, attribution.to_string()));
             }
             let page = TextPage {
                 heading: chrome.t(title),

@@ -223,7 +223,13 @@ async fn the_quick_exit_is_a_plain_link_and_its_script_only_replaces_the_page() 
         .starts_with("text/javascript"));
     let js = res.text().await.unwrap();
     assert!(js.contains("location.replace") && js.contains("getElementById(\"leave\")"));
+    // The note links to where the privacy page says how to clear the history.
+    assert_eq!(page.attrs(".leave-note a", "href"), ["/privacy#history"]);
     let (privacy, _) = page_with(&app, "/privacy", &[]).await;
+    assert!(privacy
+        .texts("#history")
+        .join(" ")
+        .contains("does not erase"));
     assert!(privacy.text().contains("Ctrl+H"));
 }
 
