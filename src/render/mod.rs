@@ -309,32 +309,27 @@ pub fn render(
         content_type: HTML,
         valid_until,
     };
-    if let (Page::Listing { region, topics }, Variant::Embed(theme)) = (&key.page, key.variant) {
-        let listing = listing_of(snapshot, site, *region, topics, lang, now);
-        let valid_until = listing.valid_until;
-        let full = chrome.link(&key.page.path());
-        let page = EmbedPage {
-            chrome,
-            listing,
-            theme,
-            full,
-        };
-        return Ok(html(page.render()?, valid_until));
-    }
-    if let (Page::Listing { region, topics }, Variant::Contacts | Variant::Card) =
-        (&key.page, key.variant)
-    {
-        let origin = site.public_url.as_deref().map(|u| u.trim_end_matches('/'));
-        return listing_variant(
-            snapshot,
-            site,
-            key.variant,
-            *region,
-            topics,
-            lang,
-            origin,
-            now,
-        );
+    if let Page::Listing { region, topics } = &key.page {
+        match key.variant {
+            Variant::Full => {}
+            Variant::Contacts => return Ok(contacts(snapshot, site, *region, topics, lang, now)),
+            Variant::Card => {
+                let origin = site.public_url.as_deref().map(|u| u.trim_end_matches('/'));
+                return card(snapshot, site, *region, topics, lang, origin, now);
+            }
+            Variant::Embed(theme) => {
+                let listing = listing_of(snapshot, site, *region, topics, lang, now);
+                let valid_until = listing.valid_until;
+                let full = chrome.link(&key.page.path());
+                let page = EmbedPage {
+                    chrome,
+                    listing,
+                    theme,
+                    full,
+                };
+                return Ok(html(page.render()?, valid_until));
+            }
+        }
     }
     Ok(match &key.page {
         Page::Listing { region, topics } => {
@@ -411,54 +406,58 @@ fn listing_of(
     view::listing_view(snapshot, region, topics.as_slice(), &ctx)
 }
 
-/// The contacts file or the card of a listing. `origin` (`https://help.example.org`) makes the
-/// card's QR code; without one the card prints the path alone.
-#[allow(clippy::too_many_arguments)]
-pub fn listing_variant(
+/// A listing's lines as vCard contacts. Every line is in it, so it lasts the snapshot.
+fn contacts(
     snapshot: &Snapshot,
     site: &Site,
-    variant: Variant,
+    region: Option<Region>,
+    topics: &Topics,
+    lang: UiLanguage,
+    now: DateTime<Utc>,
+) -> Rendered {
+    let listing = listing_of(snapshot, site, region, topics, lang, now);
+    Rendered {
+        body: contacts::vcards(&listing, lang),
+        content_type: contacts::CONTENT_TYPE,
+        valid_until: None,
+    }
+}
+
+/// The printable card of a listing. `origin` (`https://help.example.org`) makes its QR code;
+/// without one the card prints the path alone. It holds the first lines in the page's order,
+/// which changes as lines open and close, so it lasts as long as the page does.
+#[allow(clippy::too_many_arguments)]
+pub fn card(
+    snapshot: &Snapshot,
+    site: &Site,
     region: Option<Region>,
     topics: &Topics,
     lang: UiLanguage,
     origin: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<Rendered, RenderError> {
-    let path = with_topics(
-        &region.map(|r| r.path()).unwrap_or_else(|| "/".into()),
-        topics,
-    );
+    let base = region.map(|r| r.path()).unwrap_or_else(|| "/".into());
+    let path = with_topics(&base, topics);
     let listing = listing_of(snapshot, site, region, topics, lang, now);
-    match variant {
-        Variant::Contacts => Ok(Rendered {
-            body: contacts::vcards(&listing, lang),
-            content_type: contacts::CONTENT_TYPE,
-            // Hours are not in the contacts: they last the snapshot.
-            valid_until: None,
-        }),
-        Variant::Card | Variant::Full | Variant::Embed(_) => {
-            let base = region.map(|r| r.path()).unwrap_or_else(|| "/".into());
-            let card_path = with_topics(&format!("{base}/card"), topics);
-            let url = match origin {
-                Some(o) => format!("{o}{path}"),
-                None => path.clone(),
-            };
-            let qr = origin.and_then(|_| qr_svg(&url));
-            let chrome = chrome(site, lang, &card_path);
-            let page = CardPage {
-                heading: chrome.t_args("card-title", &[("region", &listing.title)]),
-                chrome,
-                listing,
-                url,
-                qr,
-            };
-            Ok(Rendered {
-                body: page.render()?,
-                content_type: HTML,
-                valid_until: None,
-            })
-        }
-    }
+    let valid_until = listing.valid_until;
+    let url = match origin {
+        Some(o) => format!("{o}{path}"),
+        None => path,
+    };
+    let qr = origin.and_then(|_| qr_svg(&url));
+    let chrome = chrome(site, lang, &with_topics(&format!("{base}/card"), topics));
+    let page = CardPage {
+        heading: chrome.t_args("card-title", &[("region", &listing.title)]),
+        chrome,
+        listing,
+        url,
+        qr,
+    };
+    Ok(Rendered {
+        body: page.render()?,
+        content_type: HTML,
+        valid_until,
+    })
 }
 
 /// `url` as a QR code in inline SVG, sized by the stylesheet.

@@ -47,10 +47,9 @@ fn keep(
             let (origin, cache) = origin(req, state);
             let now = state.clock.now();
             let edition = state.publisher.edition();
-            let rendered = render::listing_variant(
+            let rendered = render::card(
                 edition.snapshot(),
                 edition.site(),
-                variant,
                 Some(region),
                 &opts.topics,
                 lang,
