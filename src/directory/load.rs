@@ -214,10 +214,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
         })
         .unwrap_or_default();
 
-    diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-    if diags.iter().any(|d| d.severity == Severity::Error) {
-        return Err(diags);
-    }
+    let diags = settle(diags)?;
     let version = short_hash(hasher);
     Ok(Loaded {
         resources,
@@ -229,6 +226,54 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
         version,
         files,
     })
+}
+
+/// Sorts `diags` by file and position: the warnings when there is no error, or every
+/// diagnostic when there is one.
+pub fn settle(mut diags: Vec<Diagnostic>) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        Err(diags)
+    } else {
+        Ok(diags)
+    }
+}
+
+/// A reader of optional data files from `dir` alone, with [`settle`]: how the SMS tables and
+/// word files are loaded outside the directory's one loader (in their unit tests).
+pub fn read_alone<T>(
+    dir: &Path,
+    read: impl FnOnce(
+        &mut dyn FnMut(&'static str, &mut Vec<Diagnostic>) -> FileRead,
+        &mut Vec<Diagnostic>,
+    ) -> T,
+) -> Result<T, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let value = read(
+        &mut |name, diags| read_data_file(dir, name, true, diags),
+        &mut diags,
+    );
+    settle(diags).map(|_| value)
+}
+
+/// A file as read: the path shown in diagnostics and the bytes; `None` when it is absent or
+/// could not be read (then with a diagnostic).
+pub type FileRead = Option<(String, Vec<u8>)>;
+
+/// Wraps `read` so each file that is absent (`None` without a new diagnostic) is noted in
+/// `missing`.
+pub fn noting_absent<'a>(
+    mut read: impl FnMut(&'static str, &mut Vec<Diagnostic>) -> FileRead + 'a,
+    missing: &'a mut Vec<&'static str>,
+) -> impl FnMut(&'static str, &mut Vec<Diagnostic>) -> FileRead + 'a {
+    move |name, diags| {
+        let before = diags.len();
+        let found = read(name, diags);
+        if found.is_none() && diags.len() == before {
+            missing.push(name);
+        }
+        found
+    }
 }
 
 /// Reads `dir/name` whole, as `(the path as shown in diagnostics, bytes)`. A missing optional

@@ -9,9 +9,9 @@
 //! postal district X serves the Northwest Territories and Nunavut): such a key tells the country
 //! only, and the person is asked to name the province when it matters.
 
-use crate::directory::load::read_data_file;
+use crate::directory::load::{noting_absent, FileRead};
 use crate::directory::table::{Row, Table};
-use crate::directory::{Diagnostic, Severity};
+use crate::directory::Diagnostic;
 use crate::domain::phone::calling_code;
 use crate::domain::Region;
 use std::collections::HashMap;
@@ -58,38 +58,24 @@ impl Tables {
     /// made only for the resource list): that kind of code is then not understood, and
     /// [`Tables::missing`] says so. Any error fails the whole load, with every diagnostic.
     pub fn load(dir: &Path) -> Result<Tables, Vec<Diagnostic>> {
-        let mut diags = Vec::new();
-        let tables = Self::read(
-            |name, diags| read_data_file(dir, name, true, diags),
-            &mut diags,
-        );
-        diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        if diags.iter().any(|d| d.severity == Severity::Error) {
-            Err(diags)
-        } else {
-            Ok(tables)
-        }
+        crate::directory::load::read_alone(dir, |read, diags| Self::read(read, diags))
     }
 
     /// Reads the three tables through `read` (which returns a file's shown path and bytes, or
     /// `None` when it is absent), adding every problem to `diags`. This is how the directory's
     /// one loader reads them, with the rest of the data and into the same version hash.
     pub fn read(
-        mut read: impl FnMut(&'static str, &mut Vec<Diagnostic>) -> Option<(String, Vec<u8>)>,
+        read: impl FnMut(&'static str, &mut Vec<Diagnostic>) -> FileRead,
         diags: &mut Vec<Diagnostic>,
     ) -> Tables {
         let mut tables = Tables::default();
-        let mut read = |name: &'static str, diags: &mut Vec<Diagnostic>| {
-            let before = diags.len();
-            let found = read(name, diags);
-            if found.is_none() && diags.len() == before {
-                tables.missing.push(name);
-            }
-            found
-        };
+        let mut missing = Vec::new();
+        let mut read = noting_absent(read, &mut missing);
         let zip = read(ZIP_PREFIXES, diags);
         let npa = read(AREA_CODES, diags);
         let postal = read(POSTAL_DISTRICTS, diags);
+        drop(read);
+        tables.missing = missing;
         if let Some((file, bytes)) = zip {
             tables.zip_prefixes = parse(
                 &file,

@@ -8,9 +8,9 @@
 //! directory made only for the resource list); its words are then not known.
 
 use super::normalize::{phrase, words, MAX_CHARS};
-use crate::directory::load::read_data_file;
+use crate::directory::load::{noting_absent, FileRead};
 use crate::directory::table::{Row, Table};
-use crate::directory::{Diagnostic, Severity};
+use crate::directory::Diagnostic;
 use crate::domain::{Region, Topic, UiLanguage};
 use std::collections::HashMap;
 use std::fmt;
@@ -79,35 +79,19 @@ impl Vocab {
     /// Reads and validates the word files in `dir`; any error fails the load, with every
     /// diagnostic.
     pub fn load(dir: &Path) -> Result<Vocab, Vec<Diagnostic>> {
-        let mut diags = Vec::new();
-        let vocab = Self::read(
-            |name, diags| read_data_file(dir, name, true, diags),
-            &mut diags,
-        );
-        diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        if diags.iter().any(|d| d.severity == Severity::Error) {
-            Err(diags)
-        } else {
-            Ok(vocab)
-        }
+        crate::directory::load::read_alone(dir, |read, diags| Self::read(read, diags))
     }
 
     /// Reads the word files through `read` (a file's shown path and bytes, or `None` when it is
     /// absent), adding every problem to `diags`: how the directory's one loader reads them, into
     /// the same snapshot and version hash as the rest of the data.
     pub fn read(
-        mut read: impl FnMut(&'static str, &mut Vec<Diagnostic>) -> Option<(String, Vec<u8>)>,
+        read: impl FnMut(&'static str, &mut Vec<Diagnostic>) -> FileRead,
         diags: &mut Vec<Diagnostic>,
     ) -> Vocab {
         let mut vocab = Vocab::default();
-        let mut read = |name: &'static str, diags: &mut Vec<Diagnostic>| {
-            let before = diags.len();
-            let found = read(name, diags);
-            if found.is_none() && diags.len() == before {
-                vocab.missing.push(name);
-            }
-            found
-        };
+        let mut missing = Vec::new();
+        let mut read = noting_absent(read, &mut missing);
         let keywords = read(KEYWORDS, diags);
         let keywords_file = keywords
             .as_ref()
@@ -115,6 +99,8 @@ impl Vocab {
         let word_file = read(WORDS, diags);
         let aliases = read(ALIASES, diags);
         let not_places = read(NOT_PLACES, diags);
+        drop(read);
+        vocab.missing = missing;
 
         // One meaning per key across the words, the aliases and the names that are not places.
         let mut keys = Keys::default();
