@@ -355,6 +355,26 @@ async function leaveReplacesHistory(browser) {
   report(name, problems);
 }
 
+// The card prints on one A6 sheet (105 × 148 mm, 298 × 420 pt), as its stylesheet asks.
+async function cardPrintsOnA6(browser) {
+  const name = 'print: /us/ca/card on one A6 page';
+  const { context, page } = await open(browser, { viewport: { width: 800, height: 900 } }, '/us/ca/card');
+  const problems = [];
+  try {
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[([^\]]*)\]/g)].map((m) => m[1].trim().split(/\s+/).map(Number));
+    if (boxes.length !== 1) problems.push(`${boxes.length} pages, expected 1`);
+    for (const [, , w, h] of boxes) {
+      if (Math.abs(w - 298) > 2 || Math.abs(h - 420) > 2) problems.push(`page is ${w} × ${h} pt, not A6`);
+    }
+  } catch (e) {
+    problems.push(`error: ${e.message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  report(name, problems);
+}
+
 const started = Date.now();
 const browser = await chromium.launch(LAUNCH);
 try {
@@ -363,6 +383,7 @@ try {
     await screenshots(browser);
     await withoutJavaScript(browser);
     await leaveReplacesHistory(browser);
+    await cardPrintsOnA6(browser);
   }
 } finally {
   await browser.close();
