@@ -103,7 +103,12 @@ impl Application {
             .as_ref()
             .map(|l| l.local_addr().map(|a| a.port()))
             .transpose()?;
+        // `max-age=` and digits is always a valid header value.
+        let hsts = settings.hsts_max_age.and_then(|s| {
+            actix_web::http::header::HeaderValue::from_str(&format!("max-age={s}")).ok()
+        });
         let state = web::Data::new(AppState {
+            hsts,
             metrics_here: metrics_listener.is_none(),
             metrics,
             draining: draining.clone(),

@@ -49,6 +49,8 @@ pub struct AppState {
     pub metrics: Metrics,
     /// Whether `/metrics` is on this listener (no listener of its own is configured).
     pub metrics_here: bool,
+    /// The `Strict-Transport-Security` value, made once from `hsts_max_age`.
+    pub hsts: Option<HeaderValue>,
 }
 
 /// A route answering `GET` and `HEAD` alike: `HEAD` gets the same status and headers, and
@@ -108,7 +110,7 @@ pub async fn security_headers(
     let hsts = res
         .request()
         .app_data::<web::Data<AppState>>()
-        .and_then(|s| s.settings.hsts_max_age);
+        .and_then(|s| s.hsts.clone());
     let csp = if embed {
         "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; \
          form-action 'none'; frame-ancestors *"
@@ -141,7 +143,7 @@ pub async fn security_headers(
         "cross-origin-resource-policy",
         HeaderValue::from_static(if embed { "cross-origin" } else { "same-origin" }),
     );
-    if let Some(Ok(value)) = hsts.map(|s| HeaderValue::from_str(&format!("max-age={s}"))) {
+    if let Some(value) = hsts {
         set("strict-transport-security", value);
     }
     Ok(res)
