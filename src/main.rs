@@ -58,6 +58,8 @@ enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
+    /// Print the partner API's OpenAPI 3.1 document (as `/api/openapi.json` serves it).
+    Openapi,
     /// Print what the GeoIP database says about an address.
     Geoip {
         /// An IPv4 or IPv6 address.
@@ -178,6 +180,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 "{}",
                 lifelines::terminal::listing(&snapshot.listing(region, &topics, SystemClock.now()))
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Openapi => {
+            println!("{}", lifelines::routes::openapi_json());
             Ok(ExitCode::SUCCESS)
         }
         Command::Geoip { address, database } => {

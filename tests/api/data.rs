@@ -3,7 +3,6 @@
 use crate::helpers::{data_copy, repo_data, test_now};
 use lifelines::directory::{load, Snapshot};
 use lifelines::domain::{Region, Topic};
-use std::process::Command;
 
 fn snapshot() -> Snapshot {
     let today = test_now().date_naive();
@@ -75,7 +74,7 @@ fn every_retired_number_planted_in_a_copy_fails_the_check_with_a_clear_message()
             "planted-{planted},Planted {planted},Planted,,{country},crisis,{phone},{phone_option},{sms},{sms_keyword},,https://example.org,,24/7,,en,,50,Planted row.,,,2026-01-02,https://example.org,\n"
         ));
         std::fs::write(&path, csv).unwrap();
-        let out = Command::new(env!("CARGO_BIN_EXE_lifelines"))
+        let out = crate::helpers::lifelines()
             .args(["check", "--strict"])
             .arg(data.path())
             .output()
@@ -105,7 +104,7 @@ fn a_pair_naming_an_unknown_id_is_an_error() {
         "first,second,reason\n988-lifeline,no-such-line,test\nsamaritans-uk,988-lifeline,no common region\n",
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_lifelines"))
+    let out = crate::helpers::lifelines()
         .arg("check")
         .arg(data.path())
         .output()

@@ -151,7 +151,7 @@ async fn the_geolite2_attribution_shows_when_a_geolite2_database_is_loaded() {
 #[test]
 fn the_geoip_command_prints_what_the_database_says() {
     let db = crate::helpers::test_geoip();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lifelines"))
+    let out = crate::helpers::lifelines()
         .args(["geoip", CALIFORNIA, "--database"])
         .arg(&db)
         .output()

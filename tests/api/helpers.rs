@@ -235,10 +235,22 @@ impl Drop for Served {
     }
 }
 
+/// The real binary, with none of the developer's `LIFELINES_*` settings (nor `RUST_LOG`):
+/// what a test runs must not depend on the shell it was started from.
+pub fn lifelines() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_lifelines"));
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("LIFELINES_") || key == "RUST_LOG" {
+            cmd.env_remove(key);
+        }
+    }
+    cmd
+}
+
 /// Starts `lifelines serve` on `data` with `env` added, and waits for its port.
 pub fn serve(data: &Path, env: &[(&str, &str)]) -> Served {
     use std::io::BufRead;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_lifelines"))
+    let mut child = lifelines()
         .args(["serve", "--listen", "127.0.0.1:0", "--data"])
         .arg(data)
         .env("LIFELINES_RELOAD__WATCH", "false")

@@ -1,6 +1,6 @@
 //! The HSDS 3.0 export through HTTP: every exported service and every page of the lists is
-//! validated against Open Referral's compiled schemas, read at test time from the shared copy
-//! of the specification; and the tabular form, the zipped CSV data package.
+//! validated against Open Referral's compiled schemas (`tests/fixtures/hsds-3.0/`); and the
+//! tabular form, the zipped CSV data package.
 
 use crate::helpers::{repo_data, spawn_app, spawn_app_with, TestApp};
 use crate::partner_api::Spec;
@@ -9,21 +9,9 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::PathBuf;
 
-/// Where the HSDS 3.0 specification's compiled schemas are: `HSDS_SCHEMA_DIR`, else the shared
-/// copy beside the repository.
+/// The HSDS 3.0 specification's compiled schemas, kept in the repository with their licence.
 fn compiled_dir() -> PathBuf {
-    std::env::var_os("HSDS_SCHEMA_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-            [
-                repo.join("../shared/hsds-3.0/schema/compiled"),
-                PathBuf::from("/work/shared/hsds-3.0/schema/compiled"),
-            ]
-            .into_iter()
-            .find(|p| p.is_dir())
-            .expect("the HSDS 3.0 compiled schemas (set HSDS_SCHEMA_DIR)")
-        })
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hsds-3.0/compiled")
 }
 
 fn validator(name: &str) -> jsonschema::Validator {

@@ -12,16 +12,14 @@ pub struct Spec {
 }
 
 impl Spec {
-    /// Fetches `/api/openapi.json` and writes it to `target/openapi.json`, where CI validates it
-    /// as an OpenAPI 3.1 document.
+    /// Fetches `/api/openapi.json`.
     pub async fn fetch(app: &TestApp) -> Spec {
         let res = app.get("/api/openapi.json").await;
         assert_eq!(res.status(), 200);
         assert_eq!(res.headers()["content-type"], "application/json");
-        let doc: Value = res.json().await.unwrap();
-        let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/openapi.json");
-        std::fs::write(&out, serde_json::to_vec_pretty(&doc).unwrap()).unwrap();
-        Spec { doc }
+        Spec {
+            doc: res.json().await.unwrap(),
+        }
     }
 
     /// Asserts `body` matches the document's component schema `name` (`Problem`).
@@ -583,4 +581,14 @@ async fn the_openapi_document_is_3_1_and_names_every_endpoint() {
         .await;
     assert_eq!(res.headers()["content-encoding"], "br");
     assert!(res.headers().contains_key("etag"));
+}
+
+#[test]
+fn the_openapi_command_prints_the_served_document() {
+    let out = crate::helpers::lifelines().arg("openapi").output().unwrap();
+    assert!(out.status.success());
+    let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let served: Value = serde_json::from_str(&lifelines::routes::openapi_json()).unwrap();
+    assert_eq!(printed, served);
+    assert!(printed["paths"]["/api/v1/regions"]["get"].is_object());
 }

@@ -660,7 +660,7 @@ fn check_names_a_bad_sms_table_row_by_file_line_and_column() {
         .filter(|l| !l.starts_with("# source:"))
         .collect();
     std::fs::write(&areas, kept.join("\n")).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lifelines"))
+    let out = crate::helpers::lifelines()
         .arg("check")
         .arg(dir.path())
         .output()
