@@ -211,6 +211,9 @@ pub struct ResourceView {
     pub website: String,
     /// Whether it has a phone, text or chat line; without one the website is the way to reach it.
     pub has_line: bool,
+    /// Whether it is listed among the lines: it has one, or it is a directory of lines (the
+    /// nearest help where the region has none), which must not sink among the services.
+    pub with_lines: bool,
     /// "Open 24/7", "Open now · until 11:00 PM (Pacific Time)", "Closed · opens …",
     /// "Hours not confirmed".
     pub status: String,
@@ -273,7 +276,7 @@ pub fn listing_view(
         .resources
         .iter()
         .map(|(scope, r)| resource_view(r, *scope, viewer, open_line, ctx))
-        .partition(|v| v.has_line);
+        .partition(|v| v.with_lines);
     let overdose_steps = if topics.contains(&Topic::Overdose) {
         overdose_steps(&listing, lang)
     } else {
@@ -522,6 +525,7 @@ fn resource_view(
         app_url: r.app_url.clone(),
         website: r.website.clone(),
         has_line: r.has_line(),
+        with_lines: r.has_line() || r.directory,
         status,
         status_class,
         instead,

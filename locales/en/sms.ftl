@@ -15,12 +15,13 @@ sms-text-keyword = text { $keyword } to { $number }
 sms-text = text { $number }
 sms-call-or-text = call or text { $number }
 sms-chat = chat { $url }
+sms-web = { $url } (lines by country)
 # The last line, when there is room.
 sms-ask-other = Elsewhere? Text a ZIP, state or country.
 sms-ask-guessed = Not in { $place }? Text your ZIP, state or country.
 # When a place name could be several regions, e.g. "Which Punjab? Text IN-PB (India), PK-PB (Pakistan)."
 sms-which = Which { $name }? Text { $options }.
-sms-topic-none = No { $topic } line here. Other lines:
+sms-topic-none = No { $topic } line found for { $place }. Other help:
 
 # HELP: what carriers require, after the emergency number and the crisis line.
 sms-help-danger = In danger? Call your local emergency number.

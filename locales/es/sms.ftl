@@ -11,10 +11,11 @@ sms-text-keyword = SMS { $keyword } al { $number }
 sms-text = SMS al { $number }
 sms-call-or-text = llamada o SMS al { $number }
 sms-chat = chat { $url }
+sms-web = { $url } (líneas por país)
 sms-ask-other = ¿Otro lugar? Envía un código postal, estado o país.
 sms-ask-guessed = ¿No estás en { $place }? Envía tu código postal, estado o país.
 sms-which = ¿Cuál { $name }? Envía { $options }.
-sms-topic-none = No hay línea de { $topic } aquí. Otras líneas:
+sms-topic-none = No encontramos una línea de { $topic } para { $place }. Otra ayuda:
 
 sms-help-danger = ¿En peligro? Llama a tu número local de emergencias.
 sms-help-about = { $program }: ayuda en crisis y reducción de daños por SMS, gratis. 1 respuesta por mensaje.

@@ -11,10 +11,11 @@ sms-text-keyword = SMS { $keyword } au { $number }
 sms-text = SMS au { $number }
 sms-call-or-text = appel ou SMS au { $number }
 sms-chat = chat { $url }
+sms-web = { $url } (lignes par pays)
 sms-ask-other = Ailleurs ? Envoyez un code postal, une province ou un pays.
 sms-ask-guessed = Ailleurs qu'en { $place } ? Envoyez votre code postal, province ou pays.
 sms-which = Quel { $name } ? Envoyez { $options }.
-sms-topic-none = Pas de ligne { $topic } ici. Autres lignes :
+sms-topic-none = Aucune ligne { $topic } trouvée pour { $place }. Autre aide :
 
 sms-help-danger = En danger ? Appelez votre numéro d'urgence local.
 sms-help-about = { $program } : aide de crise et réduction des méfaits par SMS, gratuite. 1 réponse par message.

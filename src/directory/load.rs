@@ -41,6 +41,7 @@ const RESOURCE_COLUMNS: &[&str] = &[
     "languages",
     "cost",
     "priority",
+    "kind",
     "description",
     "description_es",
     "description_fr",
@@ -560,10 +561,24 @@ fn resource_rows(
         let chat_url = c.https_url("chat_url");
         let website = c.required("website").and(c.https_url("website"));
         let app_url = c.https_url("app_url");
+        let directory = match c.get("kind") {
+            None => false,
+            Some("directory") => true,
+            Some(v) => {
+                c.error("kind", format!("{v:?} is not a kind; known: directory"));
+                false
+            }
+        };
+        if directory && !matches!(area, Some(Area::Everywhere) | None) {
+            c.error(
+                "kind",
+                "a directory of lines is for anywhere: its regions must be *",
+            );
+        }
         let has_line = ["phone", "sms", "chat_url"]
             .iter()
             .any(|column| c.get(column).is_some());
-        if let (false, Some(topics)) = (has_line, &topics) {
+        if let (false, false, Some(topics)) = (has_line, directory, &topics) {
             if let Some(t) = topics.iter().find(|t| !Topic::WEBSITE_ONLY.contains(t)) {
                 c.error(
                     "phone",
@@ -726,6 +741,7 @@ fn resource_rows(
                 languages,
                 cost: c.get("cost").map(str::to_string),
                 priority,
+                directory,
                 description,
                 description_es,
                 description_fr,

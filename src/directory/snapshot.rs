@@ -194,6 +194,15 @@ impl Snapshot {
             .filter(|(_, shown)| *shown)
             .map(|((scope, i), _)| (scope, &self.resources[i]))
             .collect();
+        // A directory of lines is the nearest help only where the region has no line of its own
+        // for what was asked; beside the region's own lines it would only be noise.
+        if region.is_some()
+            && resources
+                .iter()
+                .any(|(scope, r)| *scope != Scope::Worldwide && r.has_line())
+        {
+            resources.retain(|(_, r)| !r.directory);
+        }
         listing_order(&mut resources, now);
         Listing {
             region,
@@ -257,13 +266,13 @@ impl Snapshot {
 /// Puts a listing in PRODUCT.md's order: by `priority`, lower first (the maintainers' judgement
 /// of urgency, so 988 comes before a state's referral line); at equal priority the more local
 /// first (subdivision, country, worldwide); then by name. Then, keeping that order within each
-/// part: lines open now or with unknown hours, then lines closed right now, then the services
-/// that have only a website.
+/// part: lines (and directories of lines) open now or with unknown hours, then lines closed
+/// right now, then the services that have only a website.
 pub fn listing_order(resources: &mut [(Scope, &Resource)], now: DateTime<Utc>) {
     resources
         .sort_by(|(sa, a), (sb, b)| (a.priority, *sa, &a.name).cmp(&(b.priority, *sb, &b.name)));
     // Stable, and each schedule is evaluated once rather than at every comparison.
-    resources.sort_by_cached_key(|(_, r)| (!r.has_line(), r.hours.is_closed(now)));
+    resources.sort_by_cached_key(|(_, r)| (!(r.has_line() || r.directory), r.hours.is_closed(now)));
 }
 
 /// The picker's regions, computed once per snapshot: names are looked up in the ISO tables.

@@ -60,6 +60,9 @@ pub struct Resource {
     pub cost: Option<String>,
     /// Lower shows first.
     pub priority: i32,
+    /// A directory of lines by country (`kind` `directory`): where a person anywhere finds a line.
+    /// Shown where nothing nearer serves, and in every reply that could not tell the place.
+    pub directory: bool,
     /// One English sentence.
     pub description: String,
     /// The description in Spanish.

@@ -12,7 +12,7 @@
 use super::gsm7;
 use super::understand::{PlaceSource, Understanding};
 use super::vocab::Keyword;
-use crate::directory::{EmergencyNumber, Listing, Snapshot};
+use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
 use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Topic, UiLanguage};
 use crate::i18n::{t, t_args};
 use chrono::{DateTime, Utc};
@@ -72,6 +72,7 @@ const CARRIER: u8 = 90;
 const NOTE: u8 = 85;
 const HOW_TO_ASK: u8 = 80;
 const CONTACT: u8 = 70;
+const DIRECTORY: u8 = 60;
 const RESOURCE: u8 = 50;
 const ASK_AGAIN: u8 = 10;
 
@@ -148,31 +149,63 @@ fn emergency_number(e: &EmergencyNumber<'_>) -> String {
     }
 }
 
+/// The lines for a region, or the worldwide reply.
+///
+/// A reply never says "no line here" unless the place was understood: with no place (or one
+/// not understood) and nothing known of the sender, the reply is the worldwide one, which always
+/// carries the directories of lines by country. "No suicide line found for X" is said only of a
+/// region that was named or told and truly has no such line of its own, and then with the
+/// nearest help that does serve it: the region's other lines, or where it has none at all, the
+/// directories.
 fn lines(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line> {
     let lang = u.language;
-    let mut out = Vec::new();
-    let mut listing = snapshot.listing(u.region, &u.topics, now);
     let viewer = u.region.map(|r| r.country());
-    let mut resources = resource_lines(snapshot, &listing, lang, viewer);
-    if u.region.is_none() {
-        out.push(line(t(lang, "sms-worldwide"), EMERGENCY));
-    } else {
-        out.push(line(emergency_line(&listing, lang), EMERGENCY));
+    let mut out = Vec::new();
+    let listing = snapshot.listing(u.region, &u.topics, now);
+    let mut shown: Vec<&Resource> = listing.resources.iter().map(|(_, r)| *r).collect();
+    match u.region {
+        None => {
+            // Only the worldwide lines for what was asked (TripSit is no suicide line), and
+            // always the directories, where a person anywhere finds their country's lines.
+            out.push(line(t(lang, "sms-worldwide"), EMERGENCY));
+            add_directories(snapshot, &mut shown);
+        }
+        Some(region) => {
+            out.push(line(emergency_line(&listing, lang), EMERGENCY));
+            let own_line = listing
+                .resources
+                .iter()
+                .any(|(scope, r)| *scope != Scope::Worldwide && r.has_line());
+            if !u.topics.is_empty() && !own_line {
+                let topic = topic_label(u.topics[0], lang);
+                out.push(line(
+                    t_args(
+                        lang,
+                        "sms-topic-none",
+                        &[("topic", &topic), ("place", &region.name())],
+                    ),
+                    NOTE,
+                ));
+                let others = snapshot.listing(u.region, &[], now);
+                for (scope, r) in &others.resources {
+                    if !shown.iter().any(|s| s.id == r.id) {
+                        shown.push(r);
+                    }
+                    if *scope != Scope::Worldwide && r.has_line() {
+                        // The region's own lines are the nearest help.
+                        shown.retain(|s| !s.directory);
+                    }
+                }
+                if !shown.iter().any(|r| !r.is_worldwide() && r.has_line()) {
+                    add_directories(snapshot, &mut shown);
+                }
+            }
+        }
     }
-    if resources.is_empty() && !u.topics.is_empty() {
-        let topic = topic_label(u.topics[0], lang);
-        out.push(line(
-            t_args(lang, "sms-topic-none", &[("topic", &topic)]),
-            NOTE,
-        ));
-        listing = snapshot.listing(u.region, &[], now);
-        resources = resource_lines(snapshot, &listing, lang, viewer);
+    for (text, group, directory) in resource_lines(snapshot, &shown, lang, viewer) {
+        let rank = if directory { DIRECTORY } else { RESOURCE };
+        out.push(Line { text, rank, group });
     }
-    out.extend(resources.into_iter().map(|(text, group)| Line {
-        text,
-        rank: RESOURCE,
-        group,
-    }));
     match (u.source, u.region) {
         (PlaceSource::Text, Some(_)) => out.push(line(t(lang, "sms-ask-other"), ASK_AGAIN)),
         (_, Some(region)) => out.push(line(
@@ -182,6 +215,16 @@ fn lines(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
         (_, None) => {}
     }
     out
+}
+
+/// Puts the directories of lines by country first, where they are not already shown.
+fn add_directories<'a>(snapshot: &'a Snapshot, shown: &mut Vec<&'a Resource>) {
+    let missing: Vec<&Resource> = snapshot
+        .resources()
+        .iter()
+        .filter(|d| d.directory && !shown.iter().any(|s| s.id == d.id))
+        .collect();
+    shown.splice(0..0, missing);
 }
 
 fn help(
@@ -262,17 +305,17 @@ fn which(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
     out
 }
 
-/// Each resource's line with its pair group: the listing position of the first member of its
-/// pair that the listing shows.
+/// Each resource's line with its pair group (the position among `shown` of the first member
+/// of its pair that is shown) and whether it is a directory of lines.
 fn resource_lines(
     snapshot: &Snapshot,
-    listing: &Listing<'_>,
+    shown: &[&Resource],
     lang: UiLanguage,
     viewer: Option<CountryCode>,
-) -> Vec<(String, Option<usize>)> {
-    let position = |id: &str| listing.resources.iter().position(|(_, r)| r.id == id);
-    let mut out: Vec<(String, Option<usize>)> = Vec::new();
-    for (i, (_, r)) in listing.resources.iter().enumerate() {
+) -> Vec<(String, Option<usize>, bool)> {
+    let position = |id: &str| shown.iter().position(|r| r.id == id);
+    let mut out: Vec<(String, Option<usize>, bool)> = Vec::new();
+    for (i, r) in shown.iter().enumerate() {
         let partners: Vec<usize> = snapshot
             .partners_of(&r.id)
             .into_iter()
@@ -280,8 +323,8 @@ fn resource_lines(
             .collect();
         let group = (!partners.is_empty()).then(|| partners.into_iter().fold(i, usize::min));
         if let Some(l) = resource_line(r, lang, viewer) {
-            if !out.iter().any(|(text, _)| *text == l) {
-                out.push((l, group));
+            if !out.iter().any(|(text, ..)| *text == l) {
+                out.push((l, group, r.directory));
             }
         }
     }
@@ -320,17 +363,25 @@ fn resource_line(r: &Resource, lang: UiLanguage, viewer: Option<CountryCode>) ->
         (Some(call), Some(text)) => format!("{call}; {text}"),
         (Some(call), None) => call,
         (None, Some(text)) => text,
-        (None, None) => {
-            let url = r.chat_url.as_deref()?;
-            let url = url.strip_prefix("https://").unwrap_or(url);
-            t_args(lang, "sms-chat", &[("url", url.trim_end_matches('/'))])
-        }
+        (None, None) => match (&r.chat_url, r.directory) {
+            (Some(url), _) => t_args(lang, "sms-chat", &[("url", &bare(url))]),
+            (None, true) => t_args(lang, "sms-web", &[("url", &bare(&r.website))]),
+            (None, false) => return None,
+        },
     };
     Some(t_args(
         lang,
         "sms-line",
         &[("name", &r.short_name), ("how", &how)],
     ))
+}
+
+/// A URL as people type it: no scheme, no trailing slash.
+fn bare(url: &str) -> String {
+    url.strip_prefix("https://")
+        .unwrap_or(url)
+        .trim_end_matches('/')
+        .to_string()
 }
 
 fn topic_label(topic: Topic, lang: UiLanguage) -> String {

@@ -592,7 +592,7 @@ fn a_topic_without_a_line_here_says_so_and_lists_the_others() {
     let r = reply("veterans", Number(INDIA));
     let lines: Vec<&str> = r.text.lines().collect();
     assert_eq!(lines[0], "India. Emergency: 112");
-    assert_eq!(lines[1], "No veterans line here. Other lines:");
+    assert_eq!(lines[1], "No veterans line found for India. Other help:");
     assert!(lines[2].starts_with("Tele-MANAS"), "{}", r.text);
 }
 

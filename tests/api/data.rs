@@ -71,7 +71,7 @@ fn every_retired_number_planted_in_a_copy_fails_the_check_with_a_clear_message()
             ("", "", number, keyword)
         };
         csv.push_str(&format!(
-            "planted-{planted},Planted {planted},Planted,,{country},crisis,{phone},{phone_option},{sms},{sms_keyword},,https://example.org,,24/7,,en,,50,Planted row.,,,2026-01-02,https://example.org,\n"
+            "planted-{planted},Planted {planted},Planted,,{country},crisis,{phone},{phone_option},{sms},{sms_keyword},,https://example.org,,24/7,,en,,50,Planted row.,,,2026-01-02,https://example.org,,\n"
         ));
         std::fs::write(&path, csv).unwrap();
         let out = crate::helpers::lifelines()
@@ -187,7 +187,12 @@ fn services_without_a_line_never_appear_in_an_sms_reply() {
     for (region, topics) in regions_and_filters(&snapshot) {
         let listing = snapshot.listing(Some(region), &topics, test_now());
         let reply = sms_reply(&snapshot, region, &topics, 10);
-        for (_, r) in listing.resources.iter().filter(|(_, r)| !r.has_line()) {
+        // A directory of lines is the one kind without a line that a reply names.
+        for (_, r) in listing
+            .resources
+            .iter()
+            .filter(|(_, r)| !r.has_line() && !r.directory)
+        {
             listed += 1;
             assert!(
                 !reply.contains(&r.short_name),
@@ -208,7 +213,7 @@ fn every_listing_puts_its_lines_before_the_services_with_only_a_website() {
         let has_line: Vec<bool> = listing
             .resources
             .iter()
-            .map(|(_, r)| r.has_line())
+            .map(|(_, r)| r.has_line() || r.directory)
             .collect();
         assert!(
             has_line.windows(2).all(|w| w[0] || !w[1]),

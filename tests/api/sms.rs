@@ -679,3 +679,104 @@ fn check_names_a_bad_sms_table_row_by_file_line_and_column() {
     );
     assert!(stdout.contains("2 errors"), "{stdout}");
 }
+
+/// How each reply language says "no such line here" (`sms-topic-none`), in words that folding
+/// to GSM-7 leaves alone.
+const NO_LINE: [&str; 3] = ["line found for", "No encontramos una", "Aucune ligne"];
+
+#[tokio::test]
+async fn a_text_whose_place_is_not_understood_never_hears_there_is_no_line() {
+    let app = spawn_app().await;
+    // No place and nothing known of the sender, or a place not understood, in each language.
+    for (text, ask) in [
+        ("im in crisis in atlantis", "Text a place"),
+        ("i want to die", "Text a place"),
+        ("estoy en crisis", "un lugar"),
+        ("quiero morir en narnia", "un lugar"),
+        ("je veux mourir", "un lieu"),
+        ("je suis en crise a gondor", "un lieu"),
+    ] {
+        let a = app.sms_reply(&[("text", text)]).await;
+        assert_eq!(a.status, 200, "{text}");
+        for no in NO_LINE {
+            assert!(!a.body.contains(no), "{text}: {}", a.body);
+        }
+        assert!(a.body.contains(ask), "{text}: {}", a.body);
+        assert!(a.body.contains("findahelpline.com"), "{text}: {}", a.body);
+        // TripSit is a psychedelic peer-support chat, not a suicide or crisis line.
+        assert!(!a.body.contains("TripSit"), "{text}: {}", a.body);
+        assert!(fits_two_segments(&a.body), "{text}: {}", a.body);
+    }
+}
+
+#[tokio::test]
+async fn a_text_with_no_place_gets_the_lines_of_the_senders_country() {
+    let app = spawn_app().await;
+    for (from, line) in [("+447700900123", "116 123"), ("+12125550123", "988")] {
+        let a = app
+            .sms_reply(&[("text", "i want to die"), ("from", from)])
+            .await;
+        assert!(a.body.contains(line), "{from}: {}", a.body);
+        for no in NO_LINE {
+            assert!(!a.body.contains(no), "{from}: {}", a.body);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_named_region_with_no_such_line_says_so_with_the_nearest_help() {
+    let app = spawn_app().await;
+    // A country the data knows (its emergency number) with no suicide or crisis line of its own.
+    let edition = app.publisher.edition();
+    let snapshot = edition.snapshot();
+    let now = crate::helpers::test_now();
+    let country = snapshot
+        .emergency_numbers()
+        .map(|e| e.country)
+        .filter(|cc| {
+            let listing = snapshot.listing(
+                Some(lifelines::domain::Region::Country(*cc)),
+                &[lifelines::domain::Topic::Suicide],
+                now,
+            );
+            !listing.resources.iter().any(|(_, r)| !r.is_worldwide())
+        })
+        .min_by_key(|cc| cc.as_str().to_string())
+        .expect("a country with no suicide line");
+    let code = country.as_str();
+    for (text, no) in [
+        (format!("suicide {code}"), NO_LINE[0]),
+        (format!("suicidio {code}"), NO_LINE[1]),
+        (format!("suicide {code} aide"), NO_LINE[2]),
+    ] {
+        let a = app.sms_reply(&[("text", &text)]).await;
+        let first = a.body.lines().next().unwrap_or_default();
+        assert!(first.contains(&country.name()), "{text}: {}", a.body);
+        assert!(a.body.contains(no), "{text}: {}", a.body);
+        // Then the nearest help: the country's other lines, or the directory where it has none.
+        let lines: Vec<&str> = a.body.lines().collect();
+        assert!(
+            lines.len() >= 3 && lines[2].contains(':'),
+            "{text}: {}",
+            a.body
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_region_with_its_own_crisis_line_does_not_list_the_directory() {
+    let app = spawn_app().await;
+    let a = app.sms_reply(&[("text", "suicide california")]).await;
+    assert!(a.body.contains("988"), "{}", a.body);
+    assert!(!a.body.contains("findahelpline"), "{}", a.body);
+    let page = app.page("/us/ca").await;
+    assert!(!page.resource_ids().contains(&"find-a-helpline".to_string()));
+    // Loopback is in no GeoIP range: `/` is the worldwide list.
+    let world = app.page("/").await;
+    let ids = world.resource_ids();
+    assert_eq!(
+        ids.first().map(String::as_str),
+        Some("find-a-helpline"),
+        "{ids:?}"
+    );
+}

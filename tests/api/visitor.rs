@@ -364,7 +364,7 @@ async fn app_with_planted_hours() -> TestApp {
     ] {
         csv.push_str(&format!(
             "{id},Test {id},Test {id},,{region},crisis,+1800555010{n},,,,,https://example.org/{id},,\
-             {hours},{tz},en,free,50,A planted line.,,,{verified},https://example.org/{id},\n"
+             {hours},{tz},en,free,50,A planted line.,,,{verified},https://example.org/{id},,\n"
         ));
     }
     std::fs::write(&path, csv).unwrap();
