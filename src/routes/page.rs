@@ -13,25 +13,31 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 /// Renders `page`, made for this one request (it names the host it was asked from, say), and
-/// answers with it uncompressed: such a page is never stored, so it is not worth compressing.
+/// answers with it uncompressed: such a page is not worth compressing. `vary` says whether its
+/// language came from `Accept-Language`: a cacheable page that did must say so in `Vary`, or
+/// a shared cache would give one visitor's language to the next.
 pub fn html(
     req: &HttpRequest,
     state: &AppState,
     page: &impl Template,
     status: StatusCode,
     cache: Cache,
+    vary: VaryLanguage,
 ) -> Result<HttpResponse, PageError> {
     let rendered = Rendered {
         body: page.render()?,
         content_type: "text/html; charset=utf-8",
         valid_until: None,
     };
-    Ok(respond(
-        req,
-        &Published::plain(rendered),
-        status,
-        cache,
-        state.clock.now(),
+    Ok(vary_language(
+        respond(
+            req,
+            &Published::plain(rendered),
+            status,
+            cache,
+            state.clock.now(),
+        ),
+        vary,
     ))
 }
 
