@@ -5,10 +5,12 @@ use super::hsds::Paging;
 use crate::domain::{Region, Topic, UiLanguage};
 use crate::render::Topics;
 
-/// A parameter that was wrong, what was wrong, and what it allows.
+/// A parameter that was wrong, what was wrong, and what it allows. Nothing in it is the
+/// client's own words but a parameter name that reads as one (see [`nameable`]): a problem
+/// answer must not repeat what a stranger put in a link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParamError {
-    /// The parameter's name.
+    /// The parameter's name; empty for an unknown one that is not [`nameable`].
     pub parameter: String,
     /// What was wrong, in a sentence.
     pub detail: String,
@@ -65,6 +67,16 @@ pub fn languages() -> Vec<String> {
     strings(UiLanguage::ALL.iter().map(|l| l.tag()))
 }
 
+/// Whether an unknown parameter's name may be repeated in a problem: a short run of letters,
+/// `_`, `-`, `.`, `[` or `]` (`topics`, `utm_source`, `filter[topic]`), which names a typo
+/// without being able to carry a sentence or a number.
+pub fn nameable(name: &str) -> bool {
+    (1..=24).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b"_-.[]".contains(&b))
+}
+
 /// Parses `query` for an endpoint that accepts `accepts`.
 pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
     let mut out = Options::default();
@@ -74,20 +86,24 @@ pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
         if !accepts.names().contains(&&*key) {
             return Err(ParamError {
                 detail: match accepts.names() {
-                    [] => format!("unknown query parameter {key:?}: this endpoint takes none"),
+                    [] => "an unknown query parameter: this endpoint takes none".to_string(),
                     names => format!(
-                        "unknown query parameter {key:?}: this endpoint takes {}",
+                        "an unknown query parameter: this endpoint takes {}",
                         names.join(", ")
                     ),
                 },
-                parameter: key.into_owned(),
+                parameter: if nameable(&key) {
+                    key.into_owned()
+                } else {
+                    String::new()
+                },
                 allowed: strings(accepts.names()),
             });
         }
         if key != "topic" && seen.iter().any(|k| *k == key) {
             return Err(ParamError {
                 parameter: key.to_string(),
-                detail: format!("{key:?} may be given only once"),
+                detail: format!("{key} may be given only once"),
                 allowed: strings(accepts.names()),
             });
         }
@@ -95,13 +111,13 @@ pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
         match &*key {
             "topic" => topics.push(value.parse::<Topic>().map_err(|_| ParamError {
                 parameter: "topic".into(),
-                detail: format!("unknown topic {value:?}"),
+                detail: "not a topic this API knows; allowed lists them".into(),
                 allowed: strings(Topic::ALL.iter().map(|t| t.as_str())),
             })?),
             "lang" => {
                 out.lang = UiLanguage::parse(&value).ok_or_else(|| ParamError {
                     parameter: "lang".into(),
-                    detail: format!("unknown language {value:?}"),
+                    detail: "not a language this API answers in: en, es or fr".into(),
                     allowed: languages(),
                 })?
             }
@@ -150,10 +166,9 @@ pub fn region(code: &str) -> Result<Region, ParamError> {
         .flatten()
         .ok_or_else(|| ParamError {
             parameter: "code".into(),
-            detail: format!(
-                "{code:?} is not an ISO 3166-1 alpha-2 country code (US) or an ISO 3166-2 \
-                 subdivision code (US-CA)"
-            ),
+            detail: "not an ISO 3166-1 alpha-2 country code (US) or an ISO 3166-2 subdivision \
+                     code (US-CA) this API knows"
+                .into(),
             allowed: strings(["ISO 3166-1 alpha-2 (US)", "ISO 3166-2 (US-CA)"]),
         })
 }

@@ -86,7 +86,10 @@ impl ApiError {
     fn problem(&self) -> Problem {
         let status = self.status_code();
         let (parameter, allowed) = match self {
-            ApiError::BadParameter(e) => (Some(e.parameter.clone()), Some(e.allowed.clone())),
+            ApiError::BadParameter(e) => (
+                Some(e.parameter.clone()).filter(|p| !p.is_empty()),
+                Some(e.allowed.clone()),
+            ),
             _ => (None, None),
         };
         Problem {

@@ -4,7 +4,7 @@
 use super::answer::{respond, Cache};
 use super::AppState;
 use crate::domain::{Region, Topic, UiLanguage};
-use crate::error::PageError;
+use crate::error::{BadInput, PageError};
 use crate::geo::Resolution;
 use crate::publish::Published;
 use crate::render::{self, Rendered, Topics};
@@ -64,29 +64,25 @@ impl RequestOptions {
                 "topic" => {
                     let topic = value
                         .parse::<Topic>()
-                        .map_err(|e| PageError::BadRequest(e.to_string()))?;
+                        .map_err(|_| PageError::BadRequest(BadInput::Topic))?;
                     topics.push(topic);
                 }
                 "lang" => {
                     out.lang = Some(
                         UiLanguage::parse(&value)
                             .filter(|l| UiLanguage::PAGES.contains(l))
-                            .ok_or_else(|| {
-                                PageError::BadRequest(format!("unknown language {value:?}"))
-                            })?,
+                            .ok_or(PageError::BadRequest(BadInput::Language))?,
                     );
                 }
                 "region" => {
-                    out.region = Some(Region::parse(&value).ok_or_else(|| {
-                        PageError::BadRequest(format!("unknown region {value:?}"))
-                    })?);
+                    out.region =
+                        Some(Region::parse(&value).ok_or(PageError::BadRequest(BadInput::Region))?);
                 }
                 "theme" => {
-                    out.theme = Some(crate::render::Theme::parse(&value).ok_or_else(|| {
-                        PageError::BadRequest(format!(
-                            "unknown theme {value:?}: light, dark or auto"
-                        ))
-                    })?);
+                    out.theme = Some(
+                        crate::render::Theme::parse(&value)
+                            .ok_or(PageError::BadRequest(BadInput::Theme))?,
+                    );
                 }
                 // Unknown parameters (tracking tags, cache busters) are ignored, not errors.
                 _ => {}
@@ -248,29 +244,37 @@ pub fn resolve_request(
     )
 }
 
-/// The page for a 404 or 400: the message, the worldwide lines, and every region. The 404 page
-/// is published once per snapshot; a 400 names what was wrong, so it is rendered for its request.
-pub fn error_page(req: &HttpRequest, status: StatusCode, message: Option<String>) -> HttpResponse {
+/// The page for a 404, a 400 or a 500: what went wrong in general terms, the worldwide lines,
+/// and every region. The 404 page is published once per snapshot; the others are rendered for
+/// their request. None repeats a word of the request: a stranger could otherwise put a
+/// sentence ("this line is down, call …") on this site's own page and send the link.
+pub fn error_page(req: &HttpRequest, status: StatusCode, bad: Option<BadInput>) -> HttpResponse {
     let Some(state) = req.app_data::<web::Data<AppState>>() else {
         return HttpResponse::build(status).finish();
     };
-    // The language asked, when the query can be read at all (a bad one is what a 400 may be
-    // about), then the browser's.
-    let asked = RequestOptions::parse(req.query_string())
-        .ok()
-        .and_then(|o| o.lang);
+    // The language `?lang=` asks for, even when another parameter is what the 400 is about,
+    // then the browser's.
+    let asked = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .filter(|(k, _)| k == "lang")
+        .find_map(|(_, v)| UiLanguage::parse(&v).filter(|l| UiLanguage::PAGES.contains(l)));
     let (lang, _) = page_language(req, asked, None);
     let edition = state.publisher.edition();
     let now = state.clock.now();
-    let page = match (status, message) {
-        (StatusCode::NOT_FOUND, _) => edition
+    let (heading, message) = match (status, bad) {
+        (_, Some(bad)) => ("bad-request-title", bad.message_key()),
+        (s, None) if s.is_server_error() => ("server-error-title", "server-error-text"),
+        _ => ("bad-request-title", "bad-request-text"),
+    };
+    let page = match status {
+        StatusCode::NOT_FOUND => edition
             .page(&render::PageKey::other(render::Page::NotFound, lang), now)
             .map_err(|e| e.to_string()),
-        (_, message) => render::bad_request(
+        _ => render::bad_request(
             edition.snapshot(),
             edition.site(),
             lang,
-            message.unwrap_or_default(),
+            heading,
+            crate::i18n::t(lang, message),
             now,
         )
         .map(|r| std::sync::Arc::new(Published::plain(r)))

@@ -61,7 +61,7 @@ pub async fn partners(
     let region = opts
         .region
         .or_else(|| Region::parse("US-CA"))
-        .ok_or_else(|| PageError::BadRequest("no region".into()))?;
+        .ok_or(PageError::BadRequest(crate::error::BadInput::Region))?;
     let topics = if opts.region.is_none() && opts.topics.is_empty() {
         Topics::new([crate::domain::Topic::Psychedelic])
     } else {
