@@ -43,8 +43,9 @@ impl ApiState {
     /// The API's state for `settings` (its `[api]` rate limit).
     pub fn new(settings: &Settings) -> anyhow::Result<Self> {
         Ok(ApiState {
-            // The SMS limiter, keyed the same way (client address through trusted proxies,
-            // IPv6 by /64), with only its per-peer bucket on.
+            // The SMS limiter, keyed the same way (an HMAC, under a key drawn at startup, of
+            // the client address through trusted proxies, IPv6 by /64), with only its per-peer
+            // bucket on.
             limits: RateLimits::new(Limits {
                 sender_burst: 1,
                 sender_per_hour: 0,
