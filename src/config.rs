@@ -53,8 +53,9 @@ pub struct Settings {
 pub struct GeoSettings {
     /// A MaxMind-format database (GeoIP2/GeoLite2 City or Country, DB-IP Lite); none disables lookups.
     pub database: Option<PathBuf>,
-    /// Proxies whose `X-Forwarded-For`/`Forwarded` headers are believed (addresses or CIDR ranges);
-    /// by default only loopback, a proxy on the same host.
+    /// Proxies whose `X-Forwarded-For`, `X-Forwarded-Host`, `X-Forwarded-Proto` and `Forwarded`
+    /// headers are believed (addresses or CIDR ranges); by default only loopback, a proxy on the
+    /// same host.
     pub trusted_proxies: Vec<IpNet>,
     /// A CDN header carrying the visitor's country, e.g. `CloudFront-Viewer-Country`.
     pub cdn_country_header: Option<String>,

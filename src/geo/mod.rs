@@ -8,7 +8,7 @@ pub mod client;
 pub mod db;
 pub mod resolve;
 
-pub use client::client_addr;
+pub use client::{client_addr, request_origin, Origin, OriginHeaders};
 pub use db::GeoDb;
 pub use resolve::{CdnHeaders, RegionSource, Resolution, Resolver};
 

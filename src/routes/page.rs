@@ -117,9 +117,30 @@ pub fn origin(req: &HttpRequest, state: &AppState) -> (String, Cache) {
     match &state.settings.public_url {
         Some(url) => (url.trim_end_matches('/').to_string(), Cache::PAGE),
         None => {
-            let info = req.connection_info();
+            // Not actix's ConnectionInfo, which believes forwarded headers from anyone.
+            let joined = |name| joined_header(req, name);
+            let (forwarded, x_host, x_proto) = (
+                joined("forwarded"),
+                joined("x-forwarded-host"),
+                joined("x-forwarded-proto"),
+            );
+            let host = req
+                .headers()
+                .get(actix_web::http::header::HOST)
+                .and_then(|v| v.to_str().ok())
+                .or(req.uri().authority().map(|a| a.as_str()));
+            let origin = crate::geo::request_origin(
+                req.peer_addr().map(|a| a.ip()),
+                crate::geo::OriginHeaders {
+                    host,
+                    forwarded: forwarded.as_deref(),
+                    x_forwarded_host: x_host.as_deref(),
+                    x_forwarded_proto: x_proto.as_deref(),
+                },
+                &state.settings.geo.trusted_proxies,
+            );
             (
-                format!("{}://{}", info.scheme(), info.host()),
+                format!("{}://{}", origin.scheme, origin.host),
                 Cache::Private,
             )
         }
@@ -190,19 +211,21 @@ pub struct ForwardedHeaders {
 impl ForwardedHeaders {
     /// Reads them from a request.
     pub fn of(req: &HttpRequest) -> Self {
-        let joined = |name: &str| -> Option<String> {
-            let lines: Vec<&str> = req
-                .headers()
-                .get_all(name)
-                .filter_map(|v| v.to_str().ok())
-                .collect();
-            (!lines.is_empty()).then(|| lines.join(","))
-        };
         ForwardedHeaders {
-            forwarded: joined("forwarded"),
-            x_forwarded_for: joined("x-forwarded-for"),
+            forwarded: joined_header(req, "forwarded"),
+            x_forwarded_for: joined_header(req, "x-forwarded-for"),
         }
     }
+}
+
+/// Every line of the header `name`, joined with commas; `None` when there is none.
+fn joined_header(req: &HttpRequest, name: &str) -> Option<String> {
+    let lines: Vec<&str> = req
+        .headers()
+        .get_all(name)
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    (!lines.is_empty()).then(|| lines.join(","))
 }
 
 /// The client's address, through trusted proxies only, as the rate limits key it (never
