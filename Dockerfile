@@ -29,9 +29,12 @@ FROM debian:bookworm-slim
 RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin lifelines
 COPY --from=build /src/target/release/lifelines /usr/local/bin/lifelines
 COPY data /srv/lifelines/data
+# /metrics on a port of its own (the main port answers it 404): publish 8080 to visitors and
+# keep 9090 for the scraper.
 ENV LIFELINES_LISTEN=0.0.0.0:8080 \
+    LIFELINES_METRICS__LISTEN=0.0.0.0:9090 \
     LIFELINES_DATA_DIR=/srv/lifelines/data
 USER 10001
-EXPOSE 8080
+EXPOSE 8080 9090
 ENTRYPOINT ["/usr/local/bin/lifelines"]
 CMD ["serve"]

@@ -520,7 +520,7 @@ async fn metrics_count_api_requests_by_route_pattern() {
     app.get("/api/v1/regions/CA-ON").await;
     app.get("/api/v1/resources/fireside-project").await;
     app.get("/data/resources.csv").await;
-    let metrics = app.get("/metrics").await.text().await.unwrap();
+    let metrics = app.metrics().await.text().await.unwrap();
     assert!(
         metrics.contains(r#"route="/api/v1/regions/{code}""#),
         "{metrics}"
