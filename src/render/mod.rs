@@ -191,7 +191,7 @@ pub struct Site {
     /// Where "report a problem" links go.
     pub report_url: String,
     /// The GeoIP database's required attribution, when one is loaded.
-    pub geo_attribution: Option<&'static str>,
+    pub geo_attribution: Option<&'static crate::geo::Attribution>,
     /// The public origin (`https://help.example.org`), for the card's QR code.
     pub public_url: Option<String>,
 }
