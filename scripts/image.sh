@@ -42,7 +42,9 @@ started=$SECONDS
 if docker info >/dev/null 2>&1; then
     engine=docker
     build() { docker build "$@"; }
+    build_plain() { docker build "$@"; }
     run() { docker "$@"; }
+    qualified() { echo "$1"; }
 else
     engine=podman
     need=()
@@ -72,27 +74,23 @@ cgroup_manager = "cgroupfs"
 events_logger = "file"
 EOF
     export CONTAINERS_STORAGE_CONF="$work/storage.conf" CONTAINERS_CONF="$work/containers.conf"
-    # The network's HTTPS proxy is trusted only by the host's CA bundle: lend it to the build's
-    # RUN steps (cargo fetching crates), read-only; it lands in no layer.
+    # The network's HTTPS proxy is trusted only by the host's CA bundle: lend it to the
+    # Dockerfile's RUN steps (cargo fetching crates), read-only; it lands in no layer.
     ca=/etc/ssl/certs/ca-certificates.crt
     build() { buildah bud --isolation chroot --pull=never -v "$ca:$ca:ro" "$@"; }
+    build_plain() { buildah bud --isolation chroot --pull=never "$@"; }
     run() { podman "$@"; }
+    # Short names resolve to localhost/… first: ask for the registry's own name.
+    qualified() { echo "docker.io/library/$1"; }
 fi
 echo "image: building with $engine"
 
 exists() { run image inspect "$1" >/dev/null 2>&1; }
-registry_answers() {
-    if [[ $engine == docker ]]; then
-        timeout 30 docker pull -q "$1" >/dev/null 2>&1
-    else
-        timeout 30 podman pull -q "docker.io/library/$1" >/dev/null 2>&1
-    fi
-}
+registry_answers() { timeout 30 "$engine" pull -q "$(qualified "$1")" >/dev/null 2>&1; }
 
 # The runtime base: pulled where a registry answers, else made from Debian's archive.
 runtime_image=debian:bookworm-slim
-if ! exists "$runtime_image" && ! exists "docker.io/library/$runtime_image" &&
-    ! registry_answers "$runtime_image"; then
+if ! exists "$(qualified "$runtime_image")" && ! registry_answers "$runtime_image"; then
     runtime_image=localhost/debian:bookworm-slim
     if ! exists "$runtime_image"; then
         command -v debootstrap >/dev/null || fail "no registry answers and debootstrap is missing"
@@ -146,8 +144,7 @@ if [[ -n $binary ]]; then
     build --build-arg "RUNTIME_IMAGE=$runtime_image" -t "$tag" -f "$context/Dockerfile" "$context"
 else
     rust_image=rust:1.88-slim-bookworm
-    if ! exists "$rust_image" && ! exists "docker.io/library/$rust_image" &&
-        ! registry_answers "$rust_image"; then
+    if ! exists "$(qualified "$rust_image")" && ! registry_answers "$rust_image"; then
         rust_image=localhost/lifelines-rust-builder:host
         if ! exists "$rust_image"; then
             # Honestly named: it holds this machine's toolchain, not the tagged release.
@@ -166,7 +163,7 @@ COPY rust /usr/local/rust
 ENV RUSTUP_HOME=/usr/local/rustup CARGO_HOME=/usr/local/cargo \
     PATH=/usr/local/cargo/bin:/usr/local/rust/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 EOF
-            build --build-arg "BASE=$runtime_image" -t "$rust_image" "$builder"
+            build_plain --build-arg "BASE=$runtime_image" -t "$rust_image" "$builder"
             rm -rf "$builder"
         fi
     fi
