@@ -283,11 +283,7 @@ pub fn error_page(req: &HttpRequest, status: StatusCode, bad: Option<BadInput>) 
     let (lang, _) = page_language(req, asked, None);
     let edition = state.publisher.edition();
     let now = state.clock.now();
-    let (heading, message) = match (status, bad) {
-        (_, Some(bad)) => ("bad-request-title", bad.message_key()),
-        (s, None) if s.is_server_error() => ("server-error-title", "server-error-text"),
-        _ => ("bad-request-title", "bad-request-text"),
-    };
+    let (heading, message) = error_strings(status, bad);
     let page = match status {
         StatusCode::NOT_FOUND => edition
             .page(&render::PageKey::other(render::Page::NotFound, lang), now)
@@ -312,10 +308,40 @@ pub fn error_page(req: &HttpRequest, status: StatusCode, bad: Option<BadInput>) 
     }
 }
 
+/// The interface strings an error page shows: its heading and what went wrong, in general
+/// terms, for a bad request of kind `bad` or a status without one.
+fn error_strings(status: StatusCode, bad: Option<BadInput>) -> (&'static str, &'static str) {
+    match (status, bad) {
+        (_, Some(bad)) => ("bad-request-title", bad.message_key()),
+        (s, None) if s.is_server_error() => ("server-error-title", "server-error-text"),
+        _ => ("bad-request-title", "bad-request-text"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use actix_web::test::TestRequest;
+
+    #[test]
+    fn a_server_error_says_it_is_ours_and_a_bad_request_says_what_kind() {
+        let strings = |status, bad| {
+            let (heading, text) = error_strings(status, bad);
+            (
+                crate::i18n::t(UiLanguage::En, heading),
+                crate::i18n::t(UiLanguage::En, text),
+            )
+        };
+        let (heading, text) = strings(StatusCode::INTERNAL_SERVER_ERROR, None);
+        assert_eq!(heading, "Something went wrong on our side");
+        assert!(text.contains("error on our server"), "{text}");
+        let (heading, text) = strings(StatusCode::BAD_REQUEST, Some(BadInput::Region));
+        assert_eq!(heading, "We could not read that request");
+        assert_eq!(
+            text,
+            "That region code is not one we know. Pick your region from the list below."
+        );
+    }
 
     #[test]
     fn accept_language_is_read_with_its_q_values() {
