@@ -4,8 +4,17 @@
 #   docker run -p 8080:8080 lifelines
 #   docker run -p 8080:8080 -v "$PWD/data:/data:ro" -e LIFELINES_DATA_DIR=/data \
 #     -v "$PWD/geoip:/geoip:ro" -e LIFELINES_GEO__DATABASE=/geoip/GeoLite2-City.mmdb lifelines
+#
+# The base images can be chosen, e.g. from a mirror:
+#   docker build --build-arg RUST_IMAGE=mirror.example/rust:1.88-slim-bookworm \
+#     --build-arg RUNTIME_IMAGE=mirror.example/debian:bookworm-slim -t lifelines .
+# scripts/image.sh builds and runs it with Docker or buildah/podman, making the base images from
+# Debian's archive where no registry answers.
 
-FROM rust:1.88-slim-bookworm AS build
+ARG RUST_IMAGE=rust:1.88-slim-bookworm
+ARG RUNTIME_IMAGE=debian:bookworm-slim
+
+FROM ${RUST_IMAGE} AS build
 WORKDIR /src
 # Dependencies first, in a layer of their own: it is rebuilt only when Cargo.toml or
 # Cargo.lock change, not on every edit to the code.
@@ -24,14 +33,19 @@ COPY static static
 COPY bench/generate.rs bench/hot_paths.rs bench/
 RUN touch src/main.rs src/lib.rs && cargo build --release --locked --bin lifelines
 
-FROM debian:bookworm-slim
+# The runtime stage: scripts/image.sh --from-binary builds this stage alone, around a binary
+# built outside.
+FROM ${RUNTIME_IMAGE} AS runtime
 # An unprivileged user with a fixed id, so Kubernetes' runAsNonRoot can check it.
 RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin lifelines
 COPY --from=build /src/target/release/lifelines /usr/local/bin/lifelines
 COPY data /srv/lifelines/data
+# /metrics on a port of its own (the main port answers it 404): publish 8080 to visitors and
+# keep 9090 for the scraper.
 ENV LIFELINES_LISTEN=0.0.0.0:8080 \
+    LIFELINES_METRICS__LISTEN=0.0.0.0:9090 \
     LIFELINES_DATA_DIR=/srv/lifelines/data
 USER 10001
-EXPOSE 8080
+EXPOSE 8080 9090
 ENTRYPOINT ["/usr/local/bin/lifelines"]
 CMD ["serve"]

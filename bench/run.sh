@@ -111,6 +111,7 @@ start_server() {
     t0=$(now_ns)
     LIFELINES_LOG="$bench_log" LIFELINES_RELOAD__POLL_SECONDS=0 \
         LIFELINES_SMS__PEER_PER_MINUTE=0 LIFELINES_SMS__SENDER_PER_HOUR=0 \
+        LIFELINES_METRICS__LISTEN=127.0.0.1:0 \
         "$bin" serve --listen 127.0.0.1:0 --data "$data" --geoip "$geoip" >"$logfile" 2>&1 &
     pid=$!
     printf -v "$var" '%s' "$pid"

@@ -37,7 +37,7 @@ cleanup() { [[ -n "$server" ]] && kill -9 "$server" 2>/dev/null || true; }
 trap cleanup EXIT
 
 LIFELINES_LOG='info,lifelines::routes=warn' LIFELINES_RELOAD__POLL_SECONDS=0 \
-    LIFELINES_SHUTDOWN__DRAIN_SECONDS=5 \
+    LIFELINES_SHUTDOWN__DRAIN_SECONDS=5 LIFELINES_METRICS__LISTEN=127.0.0.1:0 \
     "$bin" serve --listen 127.0.0.1:0 --data "$out/data" --geoip "$out/geoip/GeoLite2-City.mmdb" \
     >"$out/server.log" 2>&1 &
 server=$!

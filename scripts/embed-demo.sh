@@ -20,7 +20,7 @@ stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap stop EXIT
 
 env -u LIFELINES_BIN LIFELINES_PUBLIC_URL="http://127.0.0.1:$port" LIFELINES_PAGES__PREWARM=false \
-    LIFELINES_RELOAD__WATCH=false "$bin" serve --listen "127.0.0.1:$port" --data data \
+    LIFELINES_RELOAD__WATCH=false LIFELINES_METRICS__LISTEN=127.0.0.1:0 "$bin" serve --listen "127.0.0.1:$port" --data data \
     >"$out/server.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 100); do

@@ -14,7 +14,7 @@ scripts/fetch-geoip.sh >/dev/null
 
 pid=
 start() {
-    env "$@" "$bin" serve --listen "127.0.0.1:$port" >/dev/null 2>&1 &
+    env LIFELINES_METRICS__LISTEN=127.0.0.1:0 "$@" "$bin" serve --listen "127.0.0.1:$port" >/dev/null 2>&1 &
     pid=$!
     for _ in $(seq 50); do
         curl -fs "$base/healthz" >/dev/null 2>&1 && return 0

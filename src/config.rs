@@ -53,8 +53,9 @@ pub struct Settings {
 pub struct GeoSettings {
     /// A MaxMind-format database (GeoIP2/GeoLite2 City or Country, DB-IP Lite); none disables lookups.
     pub database: Option<PathBuf>,
-    /// Proxies whose `X-Forwarded-For`/`Forwarded` headers are believed (addresses or CIDR ranges);
-    /// by default only loopback, a proxy on the same host.
+    /// Proxies whose `X-Forwarded-For`, `X-Forwarded-Host`, `X-Forwarded-Proto` and `Forwarded`
+    /// headers are believed (addresses or CIDR ranges); by default only loopback, a proxy on the
+    /// same host.
     pub trusted_proxies: Vec<IpNet>,
     /// A CDN header carrying the visitor's country, e.g. `CloudFront-Viewer-Country`.
     pub cdn_country_header: Option<String>,
@@ -222,12 +223,31 @@ impl Default for ApiSettings {
 }
 
 /// Where `/metrics` is served.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MetricsSettings {
-    /// A listen address of its own (e.g. `127.0.0.1:9090`), kept off the public port; when unset,
-    /// `/metrics` is on the main listener.
-    pub listen: Option<String>,
+    /// A listen address of its own, kept off the public port (default `127.0.0.1:9090`; the
+    /// main port then answers `/metrics` with 404), or [`MetricsSettings::MAIN`] to serve it
+    /// on the main listener instead.
+    pub listen: String,
+}
+
+impl MetricsSettings {
+    /// The `listen` value that serves `/metrics` on the main listener.
+    pub const MAIN: &'static str = "main";
+
+    /// The address of a listener of its own, unless `/metrics` is on the main one.
+    pub fn own_listener(&self) -> Option<&str> {
+        (self.listen != Self::MAIN).then_some(self.listen.as_str())
+    }
+}
+
+impl Default for MetricsSettings {
+    fn default() -> Self {
+        MetricsSettings {
+            listen: "127.0.0.1:9090".into(),
+        }
+    }
 }
 
 /// A secret setting: read like a string, never shown by `Debug`.

@@ -10,12 +10,49 @@ pub enum PageError {
     /// No such page or region.
     #[error("not found")]
     NotFound,
-    /// The request named something that does not exist, e.g. an unknown topic.
-    #[error("{0}")]
-    BadRequest(String),
+    /// The request named something that does not exist, e.g. an unknown topic. Which kind of
+    /// thing only: the page says so in general terms and never repeats the request's words.
+    #[error("bad request: unknown {0}")]
+    BadRequest(BadInput),
     /// Rendering failed; the cause goes to the log, never to the visitor.
     #[error("internal error")]
     Internal(#[source] anyhow::Error),
+}
+
+/// What a bad page request got wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BadInput {
+    /// `?topic=` is not in the vocabulary.
+    Topic,
+    /// `?lang=` is not a page language.
+    Language,
+    /// `?region=` is not an ISO 3166 code.
+    Region,
+    /// `?theme=` is not light, dark or auto.
+    Theme,
+}
+
+impl BadInput {
+    /// The interface string that tells a visitor what was wrong, in general terms.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            BadInput::Topic => "bad-request-topic",
+            BadInput::Language => "bad-request-language",
+            BadInput::Region => "bad-request-region",
+            BadInput::Theme => "bad-request-theme",
+        }
+    }
+}
+
+impl std::fmt::Display for BadInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            BadInput::Topic => "topic",
+            BadInput::Language => "language",
+            BadInput::Region => "region",
+            BadInput::Theme => "theme",
+        })
+    }
 }
 
 impl ResponseError for PageError {

@@ -117,7 +117,12 @@ impl Reloader {
         match GeoDb::open(path) {
             Ok(db) => {
                 tracing::info!(kind = db.database_type(), "GeoIP database reopened");
+                let attribution = db.attribution();
                 self.resolver.replace_geo(Arc::new(db));
+                // Another vendor's database needs another credit in every page's footer.
+                if self.publisher.set_geo_attribution(attribution) {
+                    self.start_prewarm();
+                }
             }
             Err(e) => tracing::error!("GeoIP database not reopened, keeping the open one: {e:#}"),
         }

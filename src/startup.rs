@@ -92,8 +92,7 @@ impl Application {
         let shutdown = settings.shutdown.clone();
         let metrics_listener = settings
             .metrics
-            .listen
-            .as_deref()
+            .own_listener()
             .map(|addr| {
                 TcpListener::bind(addr)
                     .with_context(|| format!("Failed to bind {addr} for metrics"))

@@ -14,7 +14,7 @@ pub struct Chrome {
     /// The same page in each other page language: plain links, so they work without script.
     pub switcher: Vec<LanguageLink>,
     /// The GeoIP database's required attribution, when one is loaded.
-    pub geo_attribution: Option<&'static str>,
+    pub geo_attribution: Option<&'static crate::geo::Attribution>,
 }
 
 /// `href` with `lang=` added to its query (before any `#fragment`).
@@ -46,7 +46,7 @@ impl Chrome {
     pub fn new(
         lang: UiLanguage,
         path_and_query: &str,
-        geo_attribution: Option<&'static str>,
+        geo_attribution: Option<&'static crate::geo::Attribution>,
     ) -> Self {
         let switcher = UiLanguage::PAGES
             .into_iter()

@@ -5,15 +5,20 @@ use super::hsds::Paging;
 use crate::domain::{Region, Topic, UiLanguage};
 use crate::render::Topics;
 
-/// A parameter that was wrong, what was wrong, and what it allows.
+/// A parameter that was wrong, what was wrong, and what it allows. Nothing in it is the
+/// client's own words but a parameter name that reads as one (see [`nameable`]): a problem
+/// answer must not repeat what a stranger put in a link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParamError {
-    /// The parameter's name.
+    /// The parameter's name; empty for an unknown one that is not [`nameable`].
     pub parameter: String,
     /// What was wrong, in a sentence.
     pub detail: String,
     /// What it allows.
     pub allowed: Vec<String>,
+    /// The value is well formed but names nothing there is (a region code no region has):
+    /// `404`, not `400`.
+    pub unknown: bool,
 }
 
 /// The options of a `/api/v1/…` request.
@@ -65,6 +70,16 @@ pub fn languages() -> Vec<String> {
     strings(UiLanguage::ALL.iter().map(|l| l.tag()))
 }
 
+/// Whether an unknown parameter's name may be repeated in a problem: a short run of letters,
+/// `_`, `-`, `.`, `[` or `]` (`topics`, `utm_source`, `filter[topic]`), which names a typo
+/// without being able to carry a sentence or a number.
+pub fn nameable(name: &str) -> bool {
+    (1..=24).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b"_-.[]".contains(&b))
+}
+
 /// Parses `query` for an endpoint that accepts `accepts`.
 pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
     let mut out = Options::default();
@@ -74,36 +89,48 @@ pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
         if !accepts.names().contains(&&*key) {
             return Err(ParamError {
                 detail: match accepts.names() {
-                    [] => format!("unknown query parameter {key:?}: this endpoint takes none"),
+                    [] => "an unknown query parameter: this endpoint takes none".to_string(),
                     names => format!(
-                        "unknown query parameter {key:?}: this endpoint takes {}",
+                        "an unknown query parameter: this endpoint takes {}",
                         names.join(", ")
                     ),
                 },
-                parameter: key.into_owned(),
+                parameter: if nameable(&key) {
+                    key.into_owned()
+                } else {
+                    String::new()
+                },
                 allowed: strings(accepts.names()),
+                unknown: false,
             });
         }
         if key != "topic" && seen.iter().any(|k| *k == key) {
             return Err(ParamError {
                 parameter: key.to_string(),
-                detail: format!("{key:?} may be given only once"),
+                detail: format!("{key} may be given only once"),
                 allowed: strings(accepts.names()),
+                unknown: false,
             });
         }
         seen.push(key.to_string());
         match &*key {
             "topic" => topics.push(value.parse::<Topic>().map_err(|_| ParamError {
                 parameter: "topic".into(),
-                detail: format!("unknown topic {value:?}"),
+                detail: "not a topic this API knows; allowed lists them".into(),
                 allowed: strings(Topic::ALL.iter().map(|t| t.as_str())),
+                unknown: false,
             })?),
             "lang" => {
-                out.lang = UiLanguage::parse(&value).ok_or_else(|| ParamError {
-                    parameter: "lang".into(),
-                    detail: format!("unknown language {value:?}"),
-                    allowed: languages(),
-                })?
+                // Exactly as the document's enum lists them: `en`, not `EN` or `en-US`.
+                out.lang = UiLanguage::ALL
+                    .into_iter()
+                    .find(|l| l.tag() == value)
+                    .ok_or_else(|| ParamError {
+                        parameter: "lang".into(),
+                        detail: "not a language this API answers in: en, es or fr".into(),
+                        allowed: languages(),
+                        unknown: false,
+                    })?
             }
             "region" => {
                 out.region = Some(region(&value).map_err(|mut e| {
@@ -125,6 +152,7 @@ pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
                         parameter: key.to_string(),
                         detail: format!("{key} must be a whole number from 1 to {max}"),
                         allowed: vec![format!("1..={max}")],
+                        unknown: false,
                     })?;
                 if key == "page" {
                     out.paging.page = n;
@@ -139,23 +167,61 @@ pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
     Ok(out)
 }
 
-/// Parses a region code as the API writes it: `US` or `US-CA`, any case.
+/// What a region code in the API looks like: ISO 3166-1 alpha-2 (`US`) or ISO 3166-2 (`US-CA`),
+/// any case. The OpenAPI document states it as this pattern; [`region`] checks the same shape.
+pub const REGION_PATTERN: &str = "^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$";
+
+/// Whether `code` has the shape [`REGION_PATTERN`] describes.
+fn well_formed(code: &str) -> bool {
+    let (cc, sub) = match code.split_once('-') {
+        Some((cc, sub)) => (cc, Some(sub)),
+        None => (code, None),
+    };
+    cc.len() == 2
+        && cc.bytes().all(|b| b.is_ascii_alphabetic())
+        && sub.is_none_or(|s| {
+            (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+/// Parses a region code as the API writes it: `US` or `US-CA`, any case. A malformed code is a
+/// `400`; a well-formed one that ISO 3166 does not have is `unknown` (`404`).
 pub fn region(code: &str) -> Result<Region, ParamError> {
-    let well_formed = code.len() <= 6
-        && code.split_once('-').map_or(code.len() == 2, |(cc, sub)| {
-            cc.len() == 2 && !sub.is_empty()
-        });
+    let well_formed = well_formed(code);
     well_formed
         .then(|| Region::parse(code))
         .flatten()
         .ok_or_else(|| ParamError {
             parameter: "code".into(),
-            detail: format!(
-                "{code:?} is not an ISO 3166-1 alpha-2 country code (US) or an ISO 3166-2 \
-                 subdivision code (US-CA)"
-            ),
+            detail: if well_formed {
+                "no region has this code".into()
+            } else {
+                "not an ISO 3166-1 alpha-2 country code (US) or an ISO 3166-2 subdivision code \
+                 (US-CA)"
+                    .into()
+            },
             allowed: strings(["ISO 3166-1 alpha-2 (US)", "ISO 3166-2 (US-CA)"]),
+            unknown: well_formed,
         })
+}
+
+/// The constraints the handlers enforce on a parameter named `name`, as JSON Schema, from the
+/// same constants they check against; `None` for a parameter that takes any string.
+pub fn schema(name: &str) -> Option<serde_json::Value> {
+    use serde_json::json;
+    Some(match name {
+        "topic" => json!({
+            "type": "array",
+            "items": {"type": "string", "enum": strings(Topic::ALL.iter().map(|t| t.as_str()))},
+        }),
+        "lang" => json!({"type": "string", "enum": languages()}),
+        "code" | "region" => json!({"type": "string", "pattern": REGION_PATTERN}),
+        "page" => json!({"type": "integer", "format": "int64", "minimum": 1, "maximum": u32::MAX}),
+        "per_page" => json!({
+            "type": "integer", "format": "int32", "minimum": 1, "maximum": Paging::MAX_PER_PAGE,
+        }),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -189,9 +255,16 @@ mod tests {
     fn region_codes_are_iso_and_only_iso() {
         assert_eq!(region("us-ca").unwrap().code(), "US-CA");
         assert_eq!(region("GB-SCT").unwrap().code(), "GB-SCT");
-        for bad in ["US-ZZ", "XX", "us/ca", "USA", "", "US-"] {
-            assert!(region(bad).is_err(), "{bad}");
+        for bad in ["us/ca", "USA", "", "US-", "U1", "US-CAXX", "ÜS"] {
+            assert!(!region(bad).unwrap_err().unknown, "{bad}");
         }
+        for unknown in ["US-ZZ", "XX"] {
+            assert!(region(unknown).unwrap_err().unknown, "{unknown}");
+        }
+        assert_eq!(
+            parse("lang=EN", Accepts::Lang).unwrap_err().parameter,
+            "lang"
+        );
     }
 
     #[test]

@@ -50,6 +50,106 @@ pub fn client_addr(
     client
 }
 
+/// The scheme and host a request was made to, for absolute links on a page made for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    /// `http` or `https`.
+    pub scheme: &'static str,
+    /// `help.example.org` or `127.0.0.1:8080`.
+    pub host: String,
+}
+
+/// What a request says about where it was sent: its `Host`, and the forwarded host and scheme
+/// (`Forwarded`'s `host=`/`proto=`, `X-Forwarded-Host`, `X-Forwarded-Proto`), every header
+/// line joined with `,`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct OriginHeaders<'a> {
+    /// `Host`.
+    pub host: Option<&'a str>,
+    /// `Forwarded` (RFC 7239).
+    pub forwarded: Option<&'a str>,
+    /// `X-Forwarded-Host`.
+    pub x_forwarded_host: Option<&'a str>,
+    /// `X-Forwarded-Proto`.
+    pub x_forwarded_proto: Option<&'a str>,
+}
+
+/// The origin a request was made to. Forwarded host and scheme are believed only when the peer
+/// is a trusted proxy, and then the rightmost value, the one the nearest proxy set (anything
+/// left of it the client may have sent); `Forwarded` wins over the `X-` headers. Otherwise the
+/// `Host` header over plain HTTP, which is all lifelines itself speaks. A host that is not a
+/// host name or address (with an optional port) is ignored, and `localhost` stands in.
+pub fn request_origin(
+    peer: Option<IpAddr>,
+    headers: OriginHeaders<'_>,
+    trusted: &[IpNet],
+) -> Origin {
+    let mut host = headers.host.and_then(valid_host);
+    let mut scheme = "http";
+    if peer.is_some_and(|p| is_trusted(p.to_canonical(), trusted)) {
+        let from_forwarded = |name: &str| -> Option<String> {
+            let value = headers.forwarded?;
+            split_unquoted(value, ',')
+                .into_iter()
+                .rev()
+                .find_map(|element| {
+                    split_unquoted(element, ';').into_iter().find_map(|pair| {
+                        let (k, v) = pair.split_once('=')?;
+                        k.trim()
+                            .eq_ignore_ascii_case(name)
+                            .then(|| unquote(v.trim()).map(str::to_string))
+                            .flatten()
+                    })
+                })
+        };
+        let last = |value: Option<&str>| -> Option<String> {
+            value?
+                .rsplit(',')
+                .map(str::trim)
+                .find(|v| !v.is_empty())
+                .map(str::to_string)
+        };
+        if let Some(h) = from_forwarded("host").or_else(|| last(headers.x_forwarded_host)) {
+            host = valid_host(&h);
+        }
+        if let Some(p) = from_forwarded("proto").or_else(|| last(headers.x_forwarded_proto)) {
+            if p.eq_ignore_ascii_case("https") {
+                scheme = "https";
+            }
+        }
+    }
+    Origin {
+        scheme,
+        host: host.unwrap_or_else(|| "localhost".to_string()),
+    }
+}
+
+/// `host` when it is a host name, an IPv4 address or a bracketed IPv6 address, with an
+/// optional port.
+fn valid_host(host: &str) -> Option<String> {
+    let host = host.trim();
+    let (name, port) = match host.rsplit_once(':') {
+        Some((name, port))
+            if !name.ends_with(':') && (name.starts_with('[') || !name.contains(':')) =>
+        {
+            (name, Some(port))
+        }
+        _ => (host, None),
+    };
+    let name_ok = if let Some(v6) = name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
+        v6.parse::<Ipv6Addr>().is_ok()
+    } else {
+        !name.is_empty()
+            && name.len() <= 253
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    };
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    (name_ok && port_ok).then(|| host.to_ascii_lowercase())
+}
+
 fn is_trusted(addr: IpAddr, trusted: &[IpNet]) -> bool {
     trusted.iter().any(|net| net.contains(&addr))
 }
@@ -256,6 +356,56 @@ mod tests {
         for &(what, peer, forwarded, xff, _) in CASES {
             let got = client_addr(addr(peer), forwarded, xff, &[]);
             assert_eq!(got, addr(peer).to_canonical(), "{what}");
+        }
+    }
+
+    #[test]
+    fn forwarded_host_and_scheme_are_believed_from_trusted_proxies_only() {
+        let headers = OriginHeaders {
+            host: Some("127.0.0.1:8080"),
+            forwarded: None,
+            x_forwarded_host: Some("evil.example, help.example.org"),
+            x_forwarded_proto: Some("https"),
+        };
+        let origin = |peer: &str, h: OriginHeaders<'_>| {
+            let o = request_origin(Some(addr(peer)), h, &trusted());
+            format!("{}://{}", o.scheme, o.host)
+        };
+        assert_eq!(origin("10.0.0.1", headers), "https://help.example.org");
+        assert_eq!(origin("203.0.113.9", headers), "http://127.0.0.1:8080");
+        let fwd = OriginHeaders {
+            forwarded: Some(
+                "host=evil.example;proto=http, for=10.0.0.2;host=\"help.example.org\";proto=https",
+            ),
+            ..headers
+        };
+        assert_eq!(origin("10.0.0.1", fwd), "https://help.example.org");
+        // Not a host: the Host header stands, or localhost.
+        let bad = OriginHeaders {
+            x_forwarded_host: Some("988 IS DOWN"),
+            ..headers
+        };
+        assert_eq!(origin("10.0.0.1", bad), "https://localhost");
+        let none = OriginHeaders::default();
+        assert_eq!(origin("203.0.113.9", none), "http://localhost");
+        for ok in [
+            "example.org",
+            "example.org:8443",
+            "[2001:db8::1]:80",
+            "192.0.2.1",
+        ] {
+            assert!(valid_host(ok).is_some(), "{ok}");
+        }
+        for bad in [
+            "a b",
+            "a/b",
+            "ex<ample",
+            "[zz]:80",
+            "host:port",
+            "",
+            "a:1:2",
+        ] {
+            assert!(valid_host(bad).is_none(), "{bad}");
         }
     }
 

@@ -9,12 +9,42 @@ use maxminddb::{path, Mmap, Reader};
 
 use crate::domain::region::{CountryCode, Region};
 
-/// The attribution MaxMind's GeoLite2 licence requires wherever its data is used.
-const GEOLITE2_ATTRIBUTION: &str =
-    "This product includes GeoLite2 data created by MaxMind, available from https://www.maxmind.com";
+/// A credit line a database's licence requires on pages that use it: `text`, then `link`
+/// linked to `url`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The words before the link; may be empty.
+    pub text: &'static str,
+    /// The linked words.
+    pub link: &'static str,
+    /// Where the link goes.
+    pub url: &'static str,
+}
 
-/// The attribution DB-IP's Lite databases require under CC BY 4.0.
-const DBIP_ATTRIBUTION: &str = "IP geolocation by DB-IP (https://db-ip.com), CC BY 4.0";
+impl fmt::Display for Attribution {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.text, self.link)?;
+        if self.link != self.url {
+            write!(f, " ({})", self.url)?;
+        }
+        Ok(())
+    }
+}
+
+/// The attribution MaxMind's GeoLite2 licence requires wherever its data is used.
+pub const GEOLITE2_ATTRIBUTION: Attribution = Attribution {
+    text: "This product includes GeoLite2 data created by MaxMind, available from ",
+    link: "https://www.maxmind.com",
+    url: "https://www.maxmind.com",
+};
+
+/// The attribution DB-IP's Lite databases require under CC BY 4.0, in the form DB-IP asks
+/// for: "IP Geolocation by DB-IP", linked to its site.
+pub const DBIP_ATTRIBUTION: Attribution = Attribution {
+    text: "",
+    link: "IP Geolocation by DB-IP",
+    url: "https://db-ip.com",
+};
 
 /// An open MaxMind-format database that turns an address into a [`Region`].
 ///
@@ -23,7 +53,7 @@ const DBIP_ATTRIBUTION: &str = "IP geolocation by DB-IP (https://db-ip.com), CC 
 pub struct GeoDb {
     reader: Reader<Mmap>,
     /// Worked out once from the metadata, since pages ask for it on every render.
-    attribution: Option<&'static str>,
+    attribution: Option<&'static Attribution>,
 }
 
 impl GeoDb {
@@ -74,22 +104,22 @@ impl GeoDb {
     /// The credit line the database's licence requires on pages that use it, if any.
     ///
     /// Commercial GeoIP2 databases need none; GeoLite2 and DB-IP Lite do.
-    pub fn attribution(&self) -> Option<&'static str> {
+    pub fn attribution(&self) -> Option<&'static Attribution> {
         self.attribution
     }
 }
 
 /// The credit line for a database whose type or description names GeoLite2 or DB-IP.
-fn attribution_for(metadata: &maxminddb::Metadata) -> Option<&'static str> {
+fn attribution_for(metadata: &maxminddb::Metadata) -> Option<&'static Attribution> {
     let mentions = |needle: &str| {
         std::iter::once(&metadata.database_type)
             .chain(metadata.description.values())
             .any(|text| text.to_ascii_lowercase().contains(needle))
     };
     if mentions("geolite2") {
-        Some(GEOLITE2_ATTRIBUTION)
+        Some(&GEOLITE2_ATTRIBUTION)
     } else if mentions("db-ip") || mentions("dbip") {
-        Some(DBIP_ATTRIBUTION)
+        Some(&DBIP_ATTRIBUTION)
     } else {
         None
     }
@@ -170,7 +200,7 @@ mod tests {
         let (_dir, db) = open_test_db();
         assert_eq!(db.database_type(), "GeoLite2-City");
         assert_eq!(db.build_date(), 1_700_000_000);
-        assert_eq!(db.attribution(), Some(GEOLITE2_ATTRIBUTION));
+        assert_eq!(db.attribution(), Some(&GEOLITE2_ATTRIBUTION));
     }
 
     #[test]
@@ -190,21 +220,43 @@ mod tests {
             (
                 "GeoLite2-Country",
                 "GeoLite2 Country database",
-                Some(GEOLITE2_ATTRIBUTION),
+                Some(&GEOLITE2_ATTRIBUTION),
             ),
             (
                 "GeoIP2-City",
                 "Built from GeoLite2 data",
-                Some(GEOLITE2_ATTRIBUTION),
+                Some(&GEOLITE2_ATTRIBUTION),
             ),
-            ("DBIP-City-Lite", "dbip-city-lite", Some(DBIP_ATTRIBUTION)),
-            ("Custom", "IP to City Lite by DB-IP", Some(DBIP_ATTRIBUTION)),
+            ("DBIP-City-Lite", "dbip-city-lite", Some(&DBIP_ATTRIBUTION)),
+            (
+                "Custom",
+                "IP to City Lite by DB-IP",
+                Some(&DBIP_ATTRIBUTION),
+            ),
             ("GeoIP2-City", "GeoIP2 City database", None),
         ];
         for (database_type, description, expected) in cases {
             let got = attribution_for(&metadata(database_type, description));
             assert_eq!(got, expected, "{database_type}: {description}");
         }
+    }
+
+    #[test]
+    fn a_db_ip_file_is_credited_to_db_ip_from_its_metadata() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("dbip.mmdb");
+        test_db::write_test_db_as(&path, "DBIP-City-Lite", "IP to City Lite (DB-IP)");
+        let db = GeoDb::open(&path).expect("opens");
+        assert_eq!(db.attribution(), Some(&DBIP_ATTRIBUTION));
+        assert_eq!(
+            DBIP_ATTRIBUTION.to_string(),
+            "IP Geolocation by DB-IP (https://db-ip.com)"
+        );
+        assert_eq!(
+            GEOLITE2_ATTRIBUTION.to_string(),
+            "This product includes GeoLite2 data created by MaxMind, available from \
+             https://www.maxmind.com"
+        );
     }
 
     #[test]

@@ -8,8 +8,8 @@ pub mod client;
 pub mod db;
 pub mod resolve;
 
-pub use client::client_addr;
-pub use db::GeoDb;
+pub use client::{client_addr, request_origin, Origin, OriginHeaders};
+pub use db::{Attribution, GeoDb};
 pub use resolve::{CdnHeaders, RegionSource, Resolution, Resolver};
 
 // The generated database the integration tests use, shared so there is one test fixture.

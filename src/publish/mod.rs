@@ -294,7 +294,7 @@ pub enum Reload {
 /// The current edition, and the one way to replace it.
 pub struct Publisher {
     directory: Directory,
-    site: Arc<Site>,
+    site: ArcSwap<Site>,
     budget: u64,
     current: ArcSwap<Edition>,
     /// Held while reloading, with the fingerprint of the files last refused.
@@ -316,7 +316,7 @@ impl Publisher {
         let edition = Edition::new(snapshot, site.clone(), budget, metrics.clone());
         Ok(Publisher {
             directory,
-            site,
+            site: ArcSwap::new(site),
             budget,
             current: ArcSwap::from_pointee(edition),
             reloading: Mutex::new(None),
@@ -355,7 +355,7 @@ impl Publisher {
                 let version = snapshot.version.clone();
                 let edition = Edition::new(
                     Arc::new(snapshot),
-                    self.site.clone(),
+                    self.site.load_full(),
                     self.budget,
                     self.metrics.clone(),
                 );
@@ -373,6 +373,29 @@ impl Publisher {
                 Reload::Rejected(diags)
             }
         }
+    }
+
+    /// Credits `attribution` (the GeoIP database now loaded) in every page from now on: the
+    /// same snapshot is published again, so no stored page keeps the old credit. Returns
+    /// whether anything changed.
+    pub fn set_geo_attribution(
+        &self,
+        attribution: Option<&'static crate::geo::Attribution>,
+    ) -> bool {
+        let _reloading = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
+        let site = self.site.load_full();
+        if site.geo_attribution == attribution {
+            return false;
+        }
+        let site = Arc::new(Site {
+            geo_attribution: attribution,
+            ..(*site).clone()
+        });
+        self.site.store(site.clone());
+        let snapshot = self.edition().snapshot.clone();
+        let edition = Edition::new(snapshot, site, self.budget, self.metrics.clone());
+        self.current.store(Arc::new(edition));
+        true
     }
 
     /// Renders the current edition's common pages ([`Edition::common_pages`]) at `now`,

@@ -191,7 +191,7 @@ pub struct Site {
     /// Where "report a problem" links go.
     pub report_url: String,
     /// The GeoIP database's required attribution, when one is loaded.
-    pub geo_attribution: Option<&'static str>,
+    pub geo_attribution: Option<&'static crate::geo::Attribution>,
     /// The public origin (`https://help.example.org`), for the card's QR code.
     pub public_url: Option<String>,
 }
@@ -471,17 +471,19 @@ fn qr_svg(url: &str) -> Option<String> {
     )
 }
 
-/// Renders the page for a bad request: `message` (fixed words naming what was wrong), then the
-/// worldwide lines and the picker. It carries the request's own words, so it is never stored.
+/// Renders the page for a bad request or a server error: the `heading` string, `message`
+/// (fixed words saying what was wrong in general terms, never the request's), then the
+/// worldwide lines and the picker. It is never stored.
 pub fn bad_request(
     snapshot: &Snapshot,
     site: &Site,
     lang: UiLanguage,
+    heading: &str,
     message: String,
     now: DateTime<Utc>,
 ) -> Result<Rendered, RenderError> {
     let chrome = chrome(site, lang, "/");
-    let page = error_page(snapshot, site, chrome, now, "bad-request-title", message);
+    let page = error_page(snapshot, site, chrome, now, heading, message);
     Ok(Rendered {
         body: page.render()?,
         content_type: HTML,

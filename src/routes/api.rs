@@ -43,8 +43,9 @@ impl ApiState {
     /// The API's state for `settings` (its `[api]` rate limit).
     pub fn new(settings: &Settings) -> anyhow::Result<Self> {
         Ok(ApiState {
-            // The SMS limiter, keyed the same way (client address through trusted proxies,
-            // IPv6 by /64), with only its per-peer bucket on.
+            // The SMS limiter, keyed the same way (an HMAC, under a key drawn at startup, of
+            // the client address through trusted proxies, IPv6 by /64), with only its per-peer
+            // bucket on.
             limits: RateLimits::new(Limits {
                 sender_burst: 1,
                 sender_per_hour: 0,
@@ -86,7 +87,10 @@ impl ApiError {
     fn problem(&self) -> Problem {
         let status = self.status_code();
         let (parameter, allowed) = match self {
-            ApiError::BadParameter(e) => (Some(e.parameter.clone()), Some(e.allowed.clone())),
+            ApiError::BadParameter(e) => (
+                Some(e.parameter.clone()).filter(|p| !p.is_empty()),
+                Some(e.allowed.clone()),
+            ),
             _ => (None, None),
         };
         Problem {
@@ -107,6 +111,7 @@ impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::BadParameter(e) if e.unknown => StatusCode::NOT_FOUND,
             ApiError::BadParameter(_) => StatusCode::BAD_REQUEST,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
@@ -289,8 +294,10 @@ pub async fn regions(
             the page's order.", body = RegionAnswer,
             headers(("ETag" = String), ("Cache-Control" = String))),
         (status = 304, description = "Not modified (If-None-Match)."),
-        (status = 400, description = "A bad region code, topic, language or an unknown \
-            parameter.", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed region code, an unknown topic or language, \
+            or an unknown parameter.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No region has this code: it is well formed but not in \
+            ISO 3166.", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Over the per-client rate limit.", body = Problem,
             content_type = "application/problem+json", headers(("Retry-After" = u64))),
     ))]
@@ -348,8 +355,10 @@ pub async fn resource_by_id(
     responses(
         (status = 200, description = "The region found (`null` for none) and how. Never \
             cached: the answer depends on who asks.", body = LookupAnswer),
-        (status = 400, description = "A bad region or an unknown parameter.", body = Problem,
-            content_type = "application/problem+json"),
+        (status = 400, description = "A malformed region code, an unknown language or an \
+            unknown parameter.", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No region has the code `region` gives: it is well formed \
+            but not in ISO 3166.", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn lookup(
     req: HttpRequest,
@@ -395,8 +404,12 @@ pub struct HsdsAbout {
 
 /// The HSDS API's description.
 #[utoipa::path(get, path = "/api/v1/hsds", tag = "hsds",
-    responses((status = 200, description = "HSDS version and where the OpenAPI document is.",
-        body = HsdsAbout)))]
+    responses(
+        (status = 200, description = "HSDS version and where the OpenAPI document is.",
+            body = HsdsAbout),
+        (status = 400, description = "An unknown query parameter.", body = Problem,
+            content_type = "application/problem+json"),
+    ))]
 pub async fn hsds_root(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -455,6 +468,8 @@ pub async fn hsds_services(
     responses(
         (status = 200, description = "The HSDS service.", body = Service,
             headers(("ETag" = String), ("Cache-Control" = String))),
+        (status = 400, description = "An unknown query parameter.", body = Problem,
+            content_type = "application/problem+json"),
         (status = 404, description = "No service has this id.", body = Problem,
             content_type = "application/problem+json"),
     ))]
@@ -523,7 +538,54 @@ pub struct ApiDoc;
 
 /// The OpenAPI document as JSON.
 pub fn openapi_json() -> String {
-    ApiDoc::openapi().to_json().unwrap_or_default()
+    document().to_json().unwrap_or_default()
+}
+
+/// The document utoipa generates from the handlers, completed with what the macros cannot
+/// say from the constants the handlers check against: each parameter's enum, pattern or
+/// bounds ([`params::schema`]), and the answers every operation can give, `429` over the
+/// per-client limit and `405` for any other method on its path.
+fn document() -> utoipa::openapi::OpenApi {
+    use utoipa::openapi::RefOr;
+    let mut doc = ApiDoc::openapi();
+    let problem = serde_json::json!({
+        "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
+    });
+    let too_many = serde_json::json!({
+        "description": "Over the per-client rate limit; Retry-After says in how many seconds \
+            to try again.",
+        "headers": {"Retry-After": {"schema": {"type": "integer", "minimum": 1}}},
+        "content": problem,
+    });
+    let not_allowed = serde_json::json!({
+        "description": "Not for GET: any method on this path but GET, HEAD and OPTIONS \
+            (the CORS preflight) gets 405, with Allow listing those.",
+        "headers": {"Allow": {"schema": {"type": "string"}}},
+        "content": problem,
+    });
+    for item in doc.paths.paths.values_mut() {
+        let Some(op) = item.get.as_mut() else {
+            continue;
+        };
+        for param in op.parameters.iter_mut().flatten() {
+            if let RefOr::T(param) = param {
+                if let Some(schema) =
+                    params::schema(&param.name).and_then(|s| serde_json::from_value(s).ok())
+                {
+                    param.schema = Some(schema);
+                }
+            }
+        }
+        for (status, response) in [("429", &too_many), ("405", &not_allowed)] {
+            if let Ok(response) = serde_json::from_value(response.clone()) {
+                op.responses
+                    .responses
+                    .entry(status.to_string())
+                    .or_insert(RefOr::T(response));
+            }
+        }
+    }
+    doc
 }
 
 /// `GET /api/openapi.json`: the document, compressed once per process.

@@ -238,8 +238,8 @@ pub async fn render_errors(
     let res = next.call(req).await?;
     let status = res.status();
     let error = res.response().error();
-    let message = match error.and_then(|e| e.as_error::<PageError>()) {
-        Some(PageError::BadRequest(m)) => Some(m.clone()),
+    let bad = match error.and_then(|e| e.as_error::<PageError>()) {
+        Some(PageError::BadRequest(bad)) => Some(*bad),
         Some(_) => None,
         // No route matched: the default 404, which carries no error of its own. Routes with
         // their own error format (API, SMS) attach their error and are left alone.
@@ -247,6 +247,6 @@ pub async fn render_errors(
         None => return Ok(res.map_into_boxed_body()),
     };
     let (req, _) = res.into_parts();
-    let response = page::error_page(&req, status, message);
+    let response = page::error_page(&req, status, bad);
     Ok(ServiceResponse::new(req, response).map_into_boxed_body())
 }

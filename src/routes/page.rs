@@ -4,7 +4,7 @@
 use super::answer::{respond, Cache};
 use super::AppState;
 use crate::domain::{Region, Topic, UiLanguage};
-use crate::error::PageError;
+use crate::error::{BadInput, PageError};
 use crate::geo::Resolution;
 use crate::publish::Published;
 use crate::render::{self, Rendered, Topics};
@@ -13,25 +13,31 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 /// Renders `page`, made for this one request (it names the host it was asked from, say), and
-/// answers with it uncompressed: such a page is never stored, so it is not worth compressing.
+/// answers with it uncompressed: such a page is not worth compressing. `vary` says whether its
+/// language came from `Accept-Language`: a cacheable page that did must say so in `Vary`, or
+/// a shared cache would give one visitor's language to the next.
 pub fn html(
     req: &HttpRequest,
     state: &AppState,
     page: &impl Template,
     status: StatusCode,
     cache: Cache,
+    vary: VaryLanguage,
 ) -> Result<HttpResponse, PageError> {
     let rendered = Rendered {
         body: page.render()?,
         content_type: "text/html; charset=utf-8",
         valid_until: None,
     };
-    Ok(respond(
-        req,
-        &Published::plain(rendered),
-        status,
-        cache,
-        state.clock.now(),
+    Ok(vary_language(
+        respond(
+            req,
+            &Published::plain(rendered),
+            status,
+            cache,
+            state.clock.now(),
+        ),
+        vary,
     ))
 }
 
@@ -58,29 +64,25 @@ impl RequestOptions {
                 "topic" => {
                     let topic = value
                         .parse::<Topic>()
-                        .map_err(|e| PageError::BadRequest(e.to_string()))?;
+                        .map_err(|_| PageError::BadRequest(BadInput::Topic))?;
                     topics.push(topic);
                 }
                 "lang" => {
                     out.lang = Some(
                         UiLanguage::parse(&value)
                             .filter(|l| UiLanguage::PAGES.contains(l))
-                            .ok_or_else(|| {
-                                PageError::BadRequest(format!("unknown language {value:?}"))
-                            })?,
+                            .ok_or(PageError::BadRequest(BadInput::Language))?,
                     );
                 }
                 "region" => {
-                    out.region = Some(Region::parse(&value).ok_or_else(|| {
-                        PageError::BadRequest(format!("unknown region {value:?}"))
-                    })?);
+                    out.region =
+                        Some(Region::parse(&value).ok_or(PageError::BadRequest(BadInput::Region))?);
                 }
                 "theme" => {
-                    out.theme = Some(crate::render::Theme::parse(&value).ok_or_else(|| {
-                        PageError::BadRequest(format!(
-                            "unknown theme {value:?}: light, dark or auto"
-                        ))
-                    })?);
+                    out.theme = Some(
+                        crate::render::Theme::parse(&value)
+                            .ok_or(PageError::BadRequest(BadInput::Theme))?,
+                    );
                 }
                 // Unknown parameters (tracking tags, cache busters) are ignored, not errors.
                 _ => {}
@@ -115,9 +117,30 @@ pub fn origin(req: &HttpRequest, state: &AppState) -> (String, Cache) {
     match &state.settings.public_url {
         Some(url) => (url.trim_end_matches('/').to_string(), Cache::PAGE),
         None => {
-            let info = req.connection_info();
+            // Not actix's ConnectionInfo, which believes forwarded headers from anyone.
+            let joined = |name| joined_header(req, name);
+            let (forwarded, x_host, x_proto) = (
+                joined("forwarded"),
+                joined("x-forwarded-host"),
+                joined("x-forwarded-proto"),
+            );
+            let host = req
+                .headers()
+                .get(actix_web::http::header::HOST)
+                .and_then(|v| v.to_str().ok())
+                .or(req.uri().authority().map(|a| a.as_str()));
+            let origin = crate::geo::request_origin(
+                req.peer_addr().map(|a| a.ip()),
+                crate::geo::OriginHeaders {
+                    host,
+                    forwarded: forwarded.as_deref(),
+                    x_forwarded_host: x_host.as_deref(),
+                    x_forwarded_proto: x_proto.as_deref(),
+                },
+                &state.settings.geo.trusted_proxies,
+            );
             (
-                format!("{}://{}", info.scheme(), info.host()),
+                format!("{}://{}", origin.scheme, origin.host),
                 Cache::Private,
             )
         }
@@ -188,19 +211,21 @@ pub struct ForwardedHeaders {
 impl ForwardedHeaders {
     /// Reads them from a request.
     pub fn of(req: &HttpRequest) -> Self {
-        let joined = |name: &str| -> Option<String> {
-            let lines: Vec<&str> = req
-                .headers()
-                .get_all(name)
-                .filter_map(|v| v.to_str().ok())
-                .collect();
-            (!lines.is_empty()).then(|| lines.join(","))
-        };
         ForwardedHeaders {
-            forwarded: joined("forwarded"),
-            x_forwarded_for: joined("x-forwarded-for"),
+            forwarded: joined_header(req, "forwarded"),
+            x_forwarded_for: joined_header(req, "x-forwarded-for"),
         }
     }
+}
+
+/// Every line of the header `name`, joined with commas; `None` when there is none.
+fn joined_header(req: &HttpRequest, name: &str) -> Option<String> {
+    let lines: Vec<&str> = req
+        .headers()
+        .get_all(name)
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    (!lines.is_empty()).then(|| lines.join(","))
 }
 
 /// The client's address, through trusted proxies only, as the rate limits key it (never
@@ -242,29 +267,33 @@ pub fn resolve_request(
     )
 }
 
-/// The page for a 404 or 400: the message, the worldwide lines, and every region. The 404 page
-/// is published once per snapshot; a 400 names what was wrong, so it is rendered for its request.
-pub fn error_page(req: &HttpRequest, status: StatusCode, message: Option<String>) -> HttpResponse {
+/// The page for a 404, a 400 or a 500: what went wrong in general terms, the worldwide lines,
+/// and every region. The 404 page is published once per snapshot; the others are rendered for
+/// their request. None repeats a word of the request: a stranger could otherwise put a
+/// sentence ("this line is down, call …") on this site's own page and send the link.
+pub fn error_page(req: &HttpRequest, status: StatusCode, bad: Option<BadInput>) -> HttpResponse {
     let Some(state) = req.app_data::<web::Data<AppState>>() else {
         return HttpResponse::build(status).finish();
     };
-    // The language asked, when the query can be read at all (a bad one is what a 400 may be
-    // about), then the browser's.
-    let asked = RequestOptions::parse(req.query_string())
-        .ok()
-        .and_then(|o| o.lang);
+    // The language `?lang=` asks for, even when another parameter is what the 400 is about,
+    // then the browser's.
+    let asked = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .filter(|(k, _)| k == "lang")
+        .find_map(|(_, v)| UiLanguage::parse(&v).filter(|l| UiLanguage::PAGES.contains(l)));
     let (lang, _) = page_language(req, asked, None);
     let edition = state.publisher.edition();
     let now = state.clock.now();
-    let page = match (status, message) {
-        (StatusCode::NOT_FOUND, _) => edition
+    let (heading, message) = error_strings(status, bad);
+    let page = match status {
+        StatusCode::NOT_FOUND => edition
             .page(&render::PageKey::other(render::Page::NotFound, lang), now)
             .map_err(|e| e.to_string()),
-        (_, message) => render::bad_request(
+        _ => render::bad_request(
             edition.snapshot(),
             edition.site(),
             lang,
-            message.unwrap_or_default(),
+            heading,
+            crate::i18n::t(lang, message),
             now,
         )
         .map(|r| std::sync::Arc::new(Published::plain(r)))
@@ -279,10 +308,40 @@ pub fn error_page(req: &HttpRequest, status: StatusCode, message: Option<String>
     }
 }
 
+/// The interface strings an error page shows: its heading and what went wrong, in general
+/// terms, for a bad request of kind `bad` or a status without one.
+fn error_strings(status: StatusCode, bad: Option<BadInput>) -> (&'static str, &'static str) {
+    match (status, bad) {
+        (_, Some(bad)) => ("bad-request-title", bad.message_key()),
+        (s, None) if s.is_server_error() => ("server-error-title", "server-error-text"),
+        _ => ("bad-request-title", "bad-request-text"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use actix_web::test::TestRequest;
+
+    #[test]
+    fn a_server_error_says_it_is_ours_and_a_bad_request_says_what_kind() {
+        let strings = |status, bad| {
+            let (heading, text) = error_strings(status, bad);
+            (
+                crate::i18n::t(UiLanguage::En, heading),
+                crate::i18n::t(UiLanguage::En, text),
+            )
+        };
+        let (heading, text) = strings(StatusCode::INTERNAL_SERVER_ERROR, None);
+        assert_eq!(heading, "Something went wrong on our side");
+        assert!(text.contains("error on our server"), "{text}");
+        let (heading, text) = strings(StatusCode::BAD_REQUEST, Some(BadInput::Region));
+        assert_eq!(heading, "We could not read that request");
+        assert_eq!(
+            text,
+            "That region code is not one we know. Pick your region from the list below."
+        );
+    }
 
     #[test]
     fn accept_language_is_read_with_its_q_values() {

@@ -54,14 +54,14 @@ pub async fn partners(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
-    let (lang, _) = page_language(&req, opts.lang, None);
+    let (lang, vary) = page_language(&req, opts.lang, None);
     let (base, cache) = super::page::origin(&req, &state);
     let edition = state.publisher.edition();
     let snapshot = edition.snapshot();
     let region = opts
         .region
         .or_else(|| Region::parse("US-CA"))
-        .ok_or_else(|| PageError::BadRequest("no region".into()))?;
+        .ok_or(PageError::BadRequest(crate::error::BadInput::Region))?;
     let topics = if opts.region.is_none() && opts.topics.is_empty() {
         Topics::new([crate::domain::Topic::Psychedelic])
     } else {
@@ -124,7 +124,7 @@ pub async fn partners(
         files: api::opendata::urls(snapshot),
         base,
     };
-    html(&req, &state, &page, StatusCode::OK, cache)
+    html(&req, &state, &page, StatusCode::OK, cache, vary)
 }
 
 /// The answer pretty-printed, its resource list cut to the first one so the page stays short.

@@ -436,7 +436,7 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
     let edition = state.publisher.edition();
     let snapshot = edition.snapshot();
     let now = state.clock.now();
-    let lang = super::page::page_language(&req, opts.lang, None).0;
+    let (lang, vary) = super::page::page_language(&req, opts.lang, None);
     let chrome = || crate::render::chrome(edition.site(), lang, "/sms");
     let example = |label_key: &str, text: &str, from: Option<&str>, command: String| {
         let sender = from
@@ -499,5 +499,5 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         examples,
         base,
     };
-    html(&req, &state, &page, StatusCode::OK, cache)
+    html(&req, &state, &page, StatusCode::OK, cache, vary)
 }

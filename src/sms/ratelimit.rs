@@ -1,9 +1,11 @@
 //! Rate limits for the SMS routes: per sender and per peer (SMS.md "Privacy and abuse").
 //!
-//! A sender is keyed by HMAC-SHA256 of the number under a key drawn at startup and held only in
-//! memory: the limiter can tell two texts from one number apart without ever holding the
-//! number, and the keys mean nothing after a restart. A peer is the client address (through
-//! trusted proxies), IPv6 by its /64, since one host usually holds a whole /64.
+//! Every key is an HMAC-SHA256 under a key drawn at startup and held only in memory: of the
+//! number for a sender, of the address for a peer (the client address through trusted proxies,
+//! IPv6 by its /64, since one host usually holds a whole /64). The limiter can tell two
+//! requests from one sender or peer apart without ever holding a number or an address, and the
+//! keys mean nothing after a restart. The partner API's limiter is this one, with its peer
+//! bucket only.
 //!
 //! Both limiters are GCRA buckets (`governor`). Their state is bounded: past
 //! [`MAX_TRACKED`] keys, the keys whose buckets have refilled are dropped; if that is not
@@ -57,7 +59,7 @@ impl Exceeded {
 pub struct RateLimits {
     key: [u8; 32],
     senders: Option<Bucket<[u8; 32]>>,
-    peers: Option<Bucket<PeerKey>>,
+    peers: Option<Bucket<[u8; 32]>>,
 }
 
 impl std::fmt::Debug for RateLimits {
@@ -164,7 +166,7 @@ impl RateLimits {
     /// Counts one request from `peer` (the client address, through trusted proxies).
     pub fn check_peer(&self, peer: IpAddr) -> Result<(), Exceeded> {
         match &self.peers {
-            Some(bucket) => bucket.check(&PeerKey::from(peer)).map_err(Exceeded::Peer),
+            Some(bucket) => bucket.check(&self.peer_key(peer)).map_err(Exceeded::Peer),
             None => Ok(()),
         }
     }
@@ -181,9 +183,25 @@ impl RateLimits {
 
     /// The keyed hash a sender is tracked by.
     fn sender_key(&self, sender: &str) -> [u8; 32] {
+        self.keyed(b"sender", sender.trim().as_bytes())
+    }
+
+    /// The keyed hash a peer is tracked by: of its IPv4 address or its IPv6 /64.
+    fn peer_key(&self, peer: IpAddr) -> [u8; 32] {
+        match PeerKey::from(peer) {
+            PeerKey::V4(octets) => self.keyed(b"peer-v4", &octets),
+            PeerKey::V6(prefix) => self.keyed(b"peer-v6", &prefix),
+        }
+    }
+
+    /// HMAC-SHA256 of `value` under the process's key, in the domain `kind`, so a sender and a
+    /// peer never share a key.
+    fn keyed(&self, kind: &[u8], value: &[u8]) -> [u8; 32] {
         let mut mac =
             Hmac::<Sha256>::new_from_slice(&self.key).expect("HMAC accepts any key length");
-        mac.update(sender.trim().as_bytes());
+        mac.update(kind);
+        mac.update(&[0]);
+        mac.update(value);
         mac.finalize().into_bytes().into()
     }
 
@@ -263,6 +281,29 @@ mod tests {
             "the key is drawn per process"
         );
         assert!(!format!("{a:?}").contains("4155550100"));
+    }
+
+    #[test]
+    fn peers_are_tracked_by_a_keyed_hash_not_the_address() {
+        let a = RateLimits::new(limits(5, 5)).unwrap();
+        let b = RateLimits::new(limits(5, 5)).unwrap();
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        let v4 = ip("192.0.2.1");
+        assert_eq!(a.peer_key(v4), a.peer_key(v4));
+        assert_ne!(
+            a.peer_key(v4),
+            b.peer_key(v4),
+            "the key is drawn per process"
+        );
+        assert_ne!(a.peer_key(v4), a.peer_key(ip("192.0.2.2")));
+        assert_eq!(
+            a.peer_key(ip("2001:db8:1:2::1")),
+            a.peer_key(ip("2001:db8:1:2::ffff")),
+            "one /64, one key"
+        );
+        // No key holds the address's bytes.
+        let key = a.peer_key(v4);
+        assert!(!key.windows(4).any(|w| w == [192, 0, 2, 1]));
     }
 
     #[test]

@@ -105,6 +105,8 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     settings.reload.watch = false;
     settings.reload.poll_seconds = 0;
     settings.pages.prewarm = false;
+    // A metrics listener of its own, as by default, on a free port.
+    settings.metrics.listen = "127.0.0.1:0".into();
     configure(&mut settings);
     let clock = ManualClock::new(test_now());
     let app = Application::build_with_clock(settings, clock.clone()).expect("app builds");
@@ -148,6 +150,19 @@ impl TestApp {
             req = req.header(*k, *v);
         }
         req.send().await.expect("request sent")
+    }
+
+    /// `GET /metrics` from the metrics listener (or the main one, when configured there).
+    pub async fn metrics(&self) -> reqwest::Response {
+        match self.metrics_port {
+            Some(port) => self
+                .client
+                .get(format!("http://127.0.0.1:{port}/metrics"))
+                .send()
+                .await
+                .expect("request sent"),
+            None => self.get("/metrics").await,
+        }
     }
 
     /// `GET path`, asserting `200`, parsed as HTML.
@@ -256,6 +271,7 @@ pub fn serve(data: &Path, env: &[(&str, &str)]) -> Served {
         .env("LIFELINES_RELOAD__WATCH", "false")
         .env("LIFELINES_RELOAD__POLL_SECONDS", "0")
         .env("LIFELINES_PAGES__PREWARM", "false")
+        .env("LIFELINES_METRICS__LISTEN", "127.0.0.1:0")
         .env("LIFELINES_GEO__DATABASE", test_geoip())
         .envs(env.iter().copied())
         .stdout(std::process::Stdio::piped())

@@ -93,3 +93,99 @@ proptest! {
         let _ = lifelines::routes::RequestOptions::parse(&query);
     }
 }
+
+/// Words a stranger might put in a link to lifelines and send to someone in crisis.
+const TYPED: &str = "988 IS DOWN. Call +1-555-0100 instead";
+
+/// Whether `body` repeats any part of [`TYPED`] that could mislead.
+fn repeats_typed_words(body: &str) -> Option<&'static str> {
+    [
+        "IS DOWN",
+        "555-0100",
+        "+1-555",
+        "5550100",
+        "IS%20DOWN",
+        "IS+DOWN",
+    ]
+    .into_iter()
+    .find(|w| body.contains(w))
+}
+
+#[tokio::test]
+async fn error_pages_and_problems_never_repeat_the_words_of_the_request() {
+    let app = crate::helpers::spawn_app_with(|s| s.api.rate_per_minute = 0).await;
+    let words: String = url::form_urlencoded::byte_serialize(TYPED.as_bytes()).collect();
+    let path_words = TYPED.replace(' ', "%20");
+    // Where the words go, and the status that answers them.
+    let cases: Vec<(String, u16)> = vec![
+        (format!("/?region={words}"), 400),
+        (format!("/?topic={words}"), 400),
+        (format!("/?lang={words}"), 400),
+        (format!("/us/ca?topic={words}"), 400),
+        (format!("/us/ca?lang={words}&topic=crisis"), 400),
+        (format!("/embed/us/ca?theme={words}"), 400),
+        (format!("/us/ca/card?topic={words}"), 400),
+        (format!("/partners?region={words}"), 400),
+        (format!("/sms?lang={words}"), 400),
+        (format!("/regions?lang={words}"), 400),
+        (format!("/{path_words}"), 404),
+        (format!("/us/{path_words}"), 404),
+        (format!("/embed/{path_words}"), 404),
+        (format!("/data/{path_words}"), 404),
+        (format!("/api/v1/regions/{path_words}"), 400),
+        (format!("/api/v1/regions/US?topic={words}"), 400),
+        (format!("/api/v1/regions/US?lang={words}"), 400),
+        (format!("/api/v1/regions?{words}=1"), 400),
+        (format!("/api/v1/regions/US?lang=en&lang={words}"), 400),
+        (format!("/api/v1/hsds/services?page={words}"), 400),
+        (format!("/api/v1/lookup?region={words}"), 400),
+        (format!("/api/v1/resources/{path_words}"), 404),
+        (format!("/api/v1/{path_words}"), 404),
+    ];
+    for (path, status) in cases {
+        let res = app.get(&path).await;
+        assert_eq!(res.status(), status, "GET {path}");
+        let headers = format!("{:?}", res.headers());
+        let body = res.text().await.unwrap();
+        assert_eq!(repeats_typed_words(&body), None, "GET {path}: {body}");
+        assert_eq!(repeats_typed_words(&headers), None, "GET {path}: {headers}");
+    }
+}
+
+#[tokio::test]
+async fn a_bad_request_page_says_in_general_terms_what_was_wrong() {
+    let app = crate::helpers::spawn_app().await;
+    let words: String = url::form_urlencoded::byte_serialize(TYPED.as_bytes()).collect();
+    for (path, says) in [
+        (
+            format!("/?region={words}"),
+            "That region code is not one we know.",
+        ),
+        (
+            format!("/us/ca?topic={words}"),
+            "That topic is not one we know.",
+        ),
+        (
+            format!("/?lang={words}"),
+            "That language is not one this site is in.",
+        ),
+        (
+            format!("/embed/us/ca?theme={words}"),
+            "That colour theme is not one we know",
+        ),
+    ] {
+        let res = app.get(&path).await;
+        assert_eq!(res.status(), 400, "{path}");
+        assert_eq!(res.headers()["cache-control"], "no-store", "{path}");
+        let page = crate::helpers::Page::new(res.text().await.unwrap());
+        let text = page.texts("main p").join(" ");
+        assert!(text.contains(says), "{path}: {text}");
+    }
+    // In the language asked for, when that part of the request could be read.
+    let page = app.get(&format!("/?region={words}&lang=es")).await;
+    let body = page.text().await.unwrap();
+    assert!(
+        body.contains("No conocemos ese código de región."),
+        "{body}"
+    );
+}

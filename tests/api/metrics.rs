@@ -123,7 +123,7 @@ async fn metrics_count_requests_reloads_geoip_cache_and_sms_with_only_closed_lab
     hostile_requests(&app).await;
     app.get("/us/ca").await;
     app.get("/us/ca").await;
-    let res = app.get("/metrics").await;
+    let res = app.metrics().await;
     assert_eq!(res.status(), 200);
     assert!(res.headers()["content-type"]
         .to_str()
@@ -198,13 +198,26 @@ async fn metrics_count_requests_reloads_geoip_cache_and_sms_with_only_closed_lab
 }
 
 #[tokio::test]
-async fn metrics_can_have_a_listener_of_their_own_off_the_public_port() {
-    let app = spawn_app_with(|s| s.metrics.listen = Some("127.0.0.1:0".into())).await;
+async fn metrics_have_a_listener_of_their_own_off_the_public_port_by_default() {
+    assert_eq!(
+        lifelines::config::Settings::default().metrics.listen,
+        "127.0.0.1:9090"
+    );
+    let app = spawn_app().await;
     assert_eq!(app.get("/metrics").await.status(), 404);
     let port = app.metrics_port.expect("a metrics port");
     let res = reqwest::get(format!("http://127.0.0.1:{port}/metrics"))
         .await
         .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.text().await.unwrap().contains("lifelines_data_info"));
+}
+
+#[tokio::test]
+async fn metrics_are_on_the_main_port_only_when_configured_there() {
+    let app = spawn_app_with(|s| s.metrics.listen = "main".into()).await;
+    assert_eq!(app.metrics_port, None);
+    let res = app.get("/metrics").await;
     assert_eq!(res.status(), 200);
     assert!(res.text().await.unwrap().contains("lifelines_data_info"));
 }

@@ -350,7 +350,7 @@ async fn every_problem_is_problem_json_naming_what_was_wrong() {
     // Path, documented template, status, the parameter named, a value `allowed` lists.
     type Case<'a> = (&'a str, &'a str, u16, Option<&'a str>, Option<&'a str>);
     let cases: &[Case] = &[
-        ("/api/v1/regions/US-ZZ", code, 400, Some("code"), None),
+        ("/api/v1/regions/US-ZZ", code, 404, Some("code"), None),
         ("/api/v1/regions/USA", code, 400, Some("code"), None),
         (
             "/api/v1/regions/US?topic=astrology",
@@ -520,7 +520,7 @@ async fn metrics_count_api_requests_by_route_pattern() {
     app.get("/api/v1/regions/CA-ON").await;
     app.get("/api/v1/resources/fireside-project").await;
     app.get("/data/resources.csv").await;
-    let metrics = app.get("/metrics").await.text().await.unwrap();
+    let metrics = app.metrics().await.text().await.unwrap();
     assert!(
         metrics.contains(r#"route="/api/v1/regions/{code}""#),
         "{metrics}"

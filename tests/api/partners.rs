@@ -123,3 +123,29 @@ async fn the_data_page_links_the_files_themselves_and_the_hsds_package() {
         assert_eq!(app.get(&link).await.status(), 200, "{link}");
     }
 }
+
+#[tokio::test]
+async fn forwarded_host_and_scheme_are_believed_only_from_trusted_proxies() {
+    let forged = [
+        ("x-forwarded-host", "evil.example"),
+        ("x-forwarded-proto", "https"),
+    ];
+    let rfc7239 = [("forwarded", "host=evil.example;proto=https")];
+    // Loopback is trusted by default: a proxy there says where the visitor asked.
+    let trusting = spawn_app().await;
+    // The same requests from a peer that is no proxy of ours.
+    let untrusting = spawn_app_with(|s| s.geo.trusted_proxies = vec![]).await;
+    for headers in [&forged[..], &rfc7239[..]] {
+        for path in ["/partners", "/sms", "/us/ca/card"] {
+            let res = trusting.get_with(path, headers).await;
+            let body = res.text().await.unwrap();
+            assert!(body.contains("https://evil.example/"), "{path}: trusted");
+            let res = untrusting.get_with(path, headers).await;
+            assert_eq!(res.headers()["cache-control"], "private, no-store");
+            let body = res.text().await.unwrap();
+            assert!(!body.contains("evil.example"), "{path}: untrusted peer");
+            let own = untrusting.address.replace("http://", "");
+            assert!(body.contains(&format!("http://{own}/")), "{path}: {own}");
+        }
+    }
+}

@@ -292,3 +292,61 @@ async fn a_word_added_to_the_word_file_is_understood_after_the_reload_without_a_
     assert_ne!(app.publisher.edition().snapshot().version, before);
     assert_eq!(reply("Mushies!%20California").await, psychedelic);
 }
+
+#[tokio::test]
+async fn the_footer_credits_the_geoip_database_loaded_after_every_swap() {
+    let dir = tempfile::tempdir().unwrap();
+    let db: PathBuf = dir.path().join("city.mmdb");
+    geoip::write_test_db(&db);
+    let app = spawn_app_with({
+        let db = db.clone();
+        move |s| s.geo.database = Some(db)
+    })
+    .await;
+    // The credit in the footer: its words and where its link goes.
+    let credit = |path: &'static str| {
+        let app = &app;
+        async move {
+            let page = app.page(path).await;
+            (
+                page.texts("footer .attribution").join(" "),
+                page.attrs("footer .attribution a", "href").join(" "),
+            )
+        }
+    };
+    let swap = |database_type: &str, description: &str| {
+        let tmp = dir.path().join("download.tmp");
+        geoip::write_test_db_as(&tmp, database_type, description);
+        std::fs::rename(&tmp, &db).unwrap();
+        app.reloader.reload_geoip();
+    };
+    let maxmind = (
+        "This product includes GeoLite2 data created by MaxMind, available from \
+         https://www.maxmind.com"
+            .to_string(),
+        "https://www.maxmind.com".to_string(),
+    );
+    let dbip = (
+        "IP Geolocation by DB-IP".to_string(),
+        "https://db-ip.com".to_string(),
+    );
+    assert_eq!(credit("/us/ca").await, maxmind);
+    // Pages already stored (this one, just asked for) and new ones alike follow the swap.
+    swap("DBIP-City-Lite", "IP to City Lite (DB-IP, CC BY 4.0)");
+    for path in ["/us/ca", "/regions", "/about"] {
+        assert_eq!(credit(path).await, dbip, "{path}");
+    }
+    assert!(app
+        .page("/about")
+        .await
+        .text()
+        .contains("IP Geolocation by DB-IP"));
+    // A commercial database needs no credit.
+    swap("GeoIP2-City", "GeoIP2 City database");
+    assert_eq!(credit("/us/ca").await, (String::new(), String::new()));
+    swap("GeoLite2-City", "GeoLite2 City database");
+    assert_eq!(credit("/us/ca").await, maxmind);
+    // The lookups use the new file all along.
+    let home = app.get_forwarded_for("/", geoip::CALIFORNIA).await;
+    assert!(home.text().await.unwrap().contains("California"));
+}

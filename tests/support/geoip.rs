@@ -57,18 +57,25 @@ struct IsoCode<'a> {
 
 /// Writes the test database to `path`; panics if it cannot (this is test setup).
 pub fn write_test_db(path: &Path) {
+    write_test_db_as(
+        path,
+        DATABASE_TYPE,
+        "GeoLite2 City test database (documentation addresses only)",
+    );
+}
+
+/// Writes the test database's networks to `path` under another vendor's metadata
+/// (`DBIP-City-Lite`, `GeoIP2-City`), as a database swap brings.
+pub fn write_test_db_as(path: &Path, database_type: &str, description: &str) {
     let mut db = Database::default();
     // An IPv6 tree with IPv4 under ::/96, the layout of MaxMind's own City databases.
     db.metadata.ip_version = IpVersion::V6;
-    db.metadata.database_type = DATABASE_TYPE.to_string();
+    db.metadata.database_type = database_type.to_string();
     db.metadata.binary_format_major_version = 2;
     db.metadata.binary_format_minor_version = 0;
     db.metadata.build_epoch = 1_700_000_000;
     db.metadata.languages = vec!["en".to_string()];
-    db.metadata.description = HashMap::from([(
-        "en".to_string(),
-        "GeoLite2 City test database (documentation addresses only)".to_string(),
-    )]);
+    db.metadata.description = HashMap::from([("en".to_string(), description.to_string())]);
 
     for &(network, country, subdivision) in NETWORKS {
         let record = CityRecord {
