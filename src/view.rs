@@ -2,7 +2,9 @@
 //! language, time), so pages can later be cached per snapshot. Nothing here knows HTTP.
 
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
-use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Status, Topic, UiLanguage};
+use crate::domain::{
+    CountryCode, PhoneNumber, Region, Resource, Service, Status, Topic, UiLanguage,
+};
 use crate::i18n::{self, t, t_args};
 use chrono::{DateTime, Utc};
 
@@ -128,8 +130,46 @@ pub struct EmergencyView {
     pub number: Option<String>,
     /// "In danger now? Call 911", or what to do when no number is known.
     pub call_text: String,
-    /// Other numbers, or the EU 112 note.
+    /// The further numbers, each with the services it reaches ("Police: 110"), medical help
+    /// first and police last.
+    pub others: Vec<NumberView>,
+    /// The EU 112 note.
     pub also_text: Option<String>,
+}
+
+/// A further emergency number and what it reaches.
+pub struct NumberView {
+    /// "Police", "Ambulance and fire", or "Also" where the source does not say.
+    pub label: String,
+    /// Digits to dial.
+    pub number: String,
+}
+
+/// The services a number reaches, in `lang`: "ambulance and fire"; `None` when unstated.
+pub fn services_text(services: &[Service], lang: UiLanguage) -> Option<String> {
+    let names: Vec<String> = services
+        .iter()
+        .filter(|s| **s != Service::Unstated)
+        .map(|s| t(lang, &format!("emergency-service-{}", s.as_str())))
+        .collect();
+    match names.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [init @ .., last] => Some(format!(
+            "{} {} {last}",
+            init.join(", "),
+            t(lang, "emergency-and")
+        )),
+    }
+}
+
+/// The first letter in upper case, for a label that starts a line.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// One step of what to do, with the public-health source it comes from.
@@ -290,11 +330,13 @@ pub fn listing_view(
             (None, Some(_)) => EmergencyView {
                 number: None,
                 call_text: t(lang, "emergency-none"),
+                others: Vec::new(),
                 also_text: None,
             },
             (None, None) => EmergencyView {
                 number: None,
                 call_text: t(lang, "emergency-worldwide"),
+                others: Vec::new(),
                 also_text: None,
             },
         },
@@ -327,15 +369,36 @@ pub fn listing_view(
 
 fn emergency_view(e: &EmergencyNumber, lang: UiLanguage) -> EmergencyView {
     match e {
-        EmergencyNumber::Listed(e) => EmergencyView {
-            number: Some(e.number.clone()),
-            call_text: t_args(lang, "emergency-call", &[("number", &e.number)]),
-            also_text: (!e.also.is_empty())
-                .then(|| t_args(lang, "emergency-also", &[("numbers", &e.also.join(", "))])),
-        },
+        EmergencyNumber::Listed(e) => {
+            let mut calls = e.calls();
+            let first = calls.next().and_then(|c| services_text(&c.services, lang));
+            EmergencyView {
+                number: Some(e.number.clone()),
+                call_text: match first {
+                    Some(service) => t_args(
+                        lang,
+                        "emergency-call-service",
+                        &[("number", &e.number), ("service", &service)],
+                    ),
+                    None => t_args(lang, "emergency-call", &[("number", &e.number)]),
+                },
+                others: calls
+                    .filter_map(|c| {
+                        Some(NumberView {
+                            label: services_text(&c.services, lang)
+                                .map(|s| capitalised(&s))
+                                .unwrap_or_else(|| t(lang, "emergency-other")),
+                            number: c.number.clone()?,
+                        })
+                    })
+                    .collect(),
+                also_text: None,
+            }
+        }
         EmergencyNumber::Eu112 => EmergencyView {
             number: Some("112".into()),
             call_text: t_args(lang, "emergency-call", &[("number", "112")]),
+            others: Vec::new(),
             also_text: Some(t(lang, "emergency-eu112")),
         },
     }

@@ -13,6 +13,19 @@ change-region = change
 worldwide = everywhere (no region found)
 emergency-label = Emergency
 emergency-call = In danger now? Call { $number }
+# The first number with the services it reaches, e.g. "In danger now? Call 119 (ambulance and fire)".
+emergency-call-service = In danger now? Call { $number } ({ $service })
+# The label of a further number whose service its source does not state ("Also: 112").
+emergency-other = Also
+# Joins the last two services of a number ("ambulance and fire").
+emergency-and = and
+emergency-service-all = all emergencies
+emergency-service-ambulance = ambulance
+emergency-service-fire = fire
+emergency-service-police = police
+emergency-service-coast-guard = coast guard
+emergency-service-sea-rescue = sea rescue
+emergency-service-mountain-rescue = mountain rescue
 emergency-also = You can also call { $numbers }.
 emergency-eu112 = 112 is the emergency number across the European Union.
 emergency-worldwide = If you are in danger, call your local emergency number now. Choose your region below to see it.

@@ -13,6 +13,19 @@ change-region = cambiar
 worldwide = cualquier lugar (no encontramos tu región)
 emergency-label = Emergencias
 emergency-call = ¿Estás en peligro ahora? Llama al { $number }
+# The first number with the services it reaches, e.g. "In danger now? Call 119 (ambulance and fire)".
+emergency-call-service = ¿Estás en peligro ahora? Llama al { $number } ({ $service })
+# The label of a further number whose service its source does not state ("Also: 112").
+emergency-other = También
+# Joins the last two services of a number ("ambulance and fire").
+emergency-and = y
+emergency-service-all = todas las emergencias
+emergency-service-ambulance = ambulancia
+emergency-service-fire = bomberos
+emergency-service-police = policía
+emergency-service-coast-guard = guardia costera
+emergency-service-sea-rescue = salvamento marítimo
+emergency-service-mountain-rescue = rescate de montaña
 emergency-also = También puedes llamar al { $numbers }.
 emergency-eu112 = El 112 es el número de emergencias en toda la Unión Europea.
 emergency-worldwide = Si estás en peligro, llama ahora a tu número local de emergencias. Elige tu región abajo para verlo.

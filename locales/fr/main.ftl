@@ -13,6 +13,19 @@ change-region = changer
 worldwide = partout (aucune région trouvée)
 emergency-label = Urgence
 emergency-call = En danger maintenant ? Appelez le { $number }
+# The first number with the services it reaches, e.g. "In danger now? Call 119 (ambulance and fire)".
+emergency-call-service = En danger maintenant ? Appelez le { $number } ({ $service })
+# The label of a further number whose service its source does not state ("Also: 112").
+emergency-other = Aussi
+# Joins the last two services of a number ("ambulance and fire").
+emergency-and = et
+emergency-service-all = toutes les urgences
+emergency-service-ambulance = ambulance
+emergency-service-fire = pompiers
+emergency-service-police = police
+emergency-service-coast-guard = garde côtière
+emergency-service-sea-rescue = sauvetage en mer
+emergency-service-mountain-rescue = secours en montagne
 emergency-also = Vous pouvez aussi appeler le { $numbers }.
 emergency-eu112 = Le 112 est le numéro d’urgence dans toute l’Union européenne.
 emergency-worldwide = Si vous êtes en danger, appelez maintenant votre numéro d’urgence local. Choisissez votre région ci-dessous pour le voir.

@@ -159,6 +159,29 @@ pub fn region_answer(
     (answer, valid_until)
 }
 
+fn emergency_contact(c: &crate::domain::EmergencyContact) -> model::EmergencyContactOut {
+    use crate::domain::{Channel, Registration};
+    model::EmergencyContactOut {
+        number: c.number.clone(),
+        services: c.services.iter().map(|s| s.as_str()).collect(),
+        channel: c.channel.as_str(),
+        url: c.url.clone(),
+        register: c.register.as_ref().map(|r| match r {
+            Registration::Required => "required".to_string(),
+            Registration::Sms(word) => format!("sms:{word}"),
+            Registration::Url(url) => url.clone(),
+        }),
+        uri: c.number.as_ref().and_then(|n| match c.channel {
+            Channel::Voice | Channel::Tty | Channel::Relay => Some(format!("tel:{n}")),
+            Channel::Sms => Some(format!("sms:{n}")),
+            Channel::Video | Channel::App => None,
+        }),
+        verified_at: c.verified_at.to_string(),
+        source: c.source.clone(),
+        source_kind: c.source_kind.as_str(),
+    }
+}
+
 fn emergency(e: &EmergencyNumber<'_>) -> model::EmergencyNumber {
     match e {
         EmergencyNumber::Listed(e) => model::EmergencyNumber {
@@ -168,6 +191,7 @@ fn emergency(e: &EmergencyNumber<'_>) -> model::EmergencyNumber {
             eu_112: false,
             verified_at: Some(e.verified_at.to_string()),
             source: Some(e.source.clone()),
+            numbers: e.contacts.iter().map(emergency_contact).collect(),
         },
         EmergencyNumber::Eu112 => model::EmergencyNumber {
             number: "112".into(),
@@ -176,6 +200,7 @@ fn emergency(e: &EmergencyNumber<'_>) -> model::EmergencyNumber {
             eu_112: true,
             verified_at: None,
             source: None,
+            numbers: Vec::new(),
         },
     }
 }

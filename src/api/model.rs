@@ -92,6 +92,39 @@ pub struct EmergencyNumber {
     pub verified_at: Option<String>,
     /// Where it was confirmed.
     pub source: Option<String>,
+    /// Every number and other way to reach the emergency services, each with the services it
+    /// reaches: calls first, in the order shown (medical help first, police last), then texts,
+    /// textphone, relay, video and apps. Empty for the EU 112 rule.
+    pub numbers: Vec<EmergencyContactOut>,
+}
+
+/// One way to reach a country's emergency services.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EmergencyContactOut {
+    /// Digits to dial or text (`null` for a video service or an app).
+    #[schema(example = "119")]
+    pub number: Option<String>,
+    /// The services it reaches, as its source states them; `["unstated"]` when the source
+    /// does not say.
+    #[schema(value_type = Vec<String>, example = json!(["ambulance", "fire"]))]
+    pub services: Vec<&'static str>,
+    /// How it is reached: `voice`, `sms`, `tty`, `relay`, `video` or `app`.
+    #[schema(example = "voice")]
+    pub channel: &'static str,
+    /// The page of a video service or an app.
+    pub url: Option<String>,
+    /// Registration needed first: `required`, `sms:WORD` (text WORD to the same number) or the
+    /// page to register at; `null` when none is needed or the source does not say.
+    pub register: Option<String>,
+    /// A ready-made `tel:` (calls) or `sms:` (texts) URI.
+    pub uri: Option<String>,
+    /// The day it was last confirmed.
+    #[schema(format = Date)]
+    pub verified_at: String,
+    /// Where it was confirmed.
+    pub source: String,
+    /// What kind of page the source is: `official`, `first-party`, `compiled` or `other`.
+    pub source_kind: &'static str,
 }
 
 /// One resource.

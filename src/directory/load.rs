@@ -65,12 +65,23 @@ const RESOURCE_REQUIRED: &[&str] = &[
 const EMERGENCY_COLUMNS: &[&str] = &[
     "country",
     "number",
-    "also",
+    "service",
+    "channel",
+    "url",
+    "register",
     "verified_at",
     "source",
+    "source_kind",
     "notes",
 ];
-const EMERGENCY_REQUIRED: &[&str] = &["country", "number", "verified_at", "source"];
+const EMERGENCY_REQUIRED: &[&str] = &[
+    "country",
+    "service",
+    "channel",
+    "verified_at",
+    "source",
+    "source_kind",
+];
 const RETIRED_COLUMNS: &[&str] = &["number", "country", "option", "keyword", "reason", "source"];
 const RETIRED_REQUIRED: &[&str] = &["number", "country", "reason", "source"];
 const PAIRS_COLUMNS: &[&str] = &["first", "second", "reason"];
@@ -427,12 +438,17 @@ fn retired_rows(table: &Table, diags: &mut Vec<Diagnostic>) -> Vec<Retired> {
     out
 }
 
+/// The emergency rows, grouped by country: one row per number (or app, or video service),
+/// each with the services it reaches as its source states them.
 fn emergency_rows(
     table: &Table,
     today: NaiveDate,
     diags: &mut Vec<Diagnostic>,
 ) -> HashMap<CountryCode, Emergency> {
-    let mut out = HashMap::new();
+    use crate::domain::{Channel, EmergencyContact, Registration, Service, SourceKind};
+    // Each country with its rows and where its first row stands (for a country-wide error).
+    let mut by_country: Vec<(CountryCode, Vec<EmergencyContact>, (u64, u64))> = Vec::new();
+    let mut seen: HashSet<(CountryCode, String, &'static str)> = HashSet::new();
     for row in &table.rows {
         let mut c = RowCheck::new(table, row, diags);
         let country = c.required("country").and_then(|v| {
@@ -445,45 +461,156 @@ fn emergency_rows(
             }
             cc
         });
-        let is_dial =
-            |v: &str| !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit());
-        let number = c.required("number").and_then(|v| {
-            if is_dial(v) {
-                Some(v.to_string())
+        let services = c.required("service").and_then(|v| {
+            let mut out = Vec::new();
+            for word in v.split_whitespace() {
+                match Service::parse(word) {
+                    Some(s) if !out.contains(&s) => out.push(s),
+                    Some(s) => c.error("service", format!("{} is listed twice", s.as_str())),
+                    None => c.error(
+                        "service",
+                        format!("{word:?} is not a service; known: {}", Service::known()),
+                    ),
+                }
+            }
+            let alone = [Service::All, Service::Unstated];
+            if out.len() > 1 {
+                if let Some(s) = out.iter().find(|s| alone.contains(s)) {
+                    c.error(
+                        "service",
+                        format!("{} stands alone: it cannot be combined", s.as_str()),
+                    );
+                }
+            }
+            (!out.is_empty()).then_some(out)
+        });
+        let channel = c.required("channel").and_then(|v| {
+            let ch = Channel::parse(v);
+            if ch.is_none() {
+                c.error(
+                    "channel",
+                    format!("{v:?} is not a channel; known: {}", Channel::known()),
+                );
+            }
+            ch
+        });
+        let number = c.get("number").map(str::to_string);
+        let url = c.https_url("url");
+        match (channel, &number, c.get("url")) {
+            (Some(Channel::Video | Channel::App), _, None) => {
+                c.error("url", "a video service or an app needs its https:// URL")
+            }
+            (Some(Channel::Video | Channel::App), Some(_), _) => c.error(
+                "number",
+                "a video service or an app has a url, not a number",
+            ),
+            (Some(Channel::Voice | Channel::Sms | Channel::Tty | Channel::Relay), None, _) => c
+                .error(
+                    "number",
+                    "number: required for a call, a text, a textphone or relay",
+                ),
+            (
+                Some(Channel::Voice | Channel::Sms | Channel::Tty | Channel::Relay),
+                Some(_),
+                Some(_),
+            ) => c.error("url", "only a video service or an app has a url"),
+            _ => {}
+        }
+        if let (Some(ch), Some(n)) = (channel, &number) {
+            let longest = if ch == Channel::Voice { 6 } else { 15 };
+            if n.is_empty() || n.len() > longest || !n.bytes().all(|b| b.is_ascii_digit()) {
+                c.error("number", format!("{n:?} must be 1 to {longest} digits"));
+            }
+        }
+        let register = c.get("register").and_then(|v| {
+            if v == "required" {
+                Some(Registration::Required)
+            } else if let Some(word) = v.strip_prefix("sms:") {
+                if word.is_empty() || word.contains(char::is_whitespace) {
+                    c.error("register", "sms:WORD names the one word to text");
+                    None
+                } else {
+                    Some(Registration::Sms(word.to_string()))
+                }
+            } else if v.starts_with("https://") {
+                c.https_url("register").map(Registration::Url)
             } else {
-                c.error("number", format!("{v:?} must be 1 to 6 digits"));
+                c.error(
+                    "register",
+                    format!("{v:?}: write required, sms:WORD or an https:// URL"),
+                );
                 None
             }
         });
-        let mut also = Vec::new();
-        for v in c.get("also").unwrap_or("").split_whitespace() {
-            if is_dial(v) {
-                also.push(v.to_string());
-            } else {
-                c.error("also", format!("{v:?} must be 1 to 6 digits"));
+        let source_kind = c.required("source_kind").and_then(|v| {
+            let k = SourceKind::parse(v);
+            if k.is_none() {
+                c.error(
+                    "source_kind",
+                    format!(
+                        "{v:?} is not a kind of source; known: {}",
+                        SourceKind::known()
+                    ),
+                );
             }
-        }
+            k
+        });
         let verified_at = c.date(today);
         let source = c.source();
-        if let Some(cc) = country {
-            if out.contains_key(&cc) {
-                c.error("country", format!("{cc} has more than one row"));
-                continue;
+        if let (Some(cc), Some(ch)) = (country, channel) {
+            let key = number.clone().or(url.clone()).unwrap_or_default();
+            if !seen.insert((cc, key.clone(), ch.as_str())) {
+                c.error(
+                    "number",
+                    format!("{cc} lists {key} by {} twice", ch.as_str()),
+                );
             }
         }
-        if let (Some(country), Some(number), Some(verified_at), Some(source), false) =
-            (country, number, verified_at, source, c.failed)
-        {
-            out.insert(
-                country,
-                Emergency {
-                    country,
-                    number,
-                    also,
-                    verified_at,
-                    source,
-                },
-            );
+        if let (
+            Some(country),
+            Some(services),
+            Some(channel),
+            Some(verified_at),
+            Some(source),
+            Some(source_kind),
+            false,
+        ) = (
+            country,
+            services,
+            channel,
+            verified_at,
+            source,
+            source_kind,
+            c.failed,
+        ) {
+            let contact = EmergencyContact {
+                number,
+                services,
+                channel,
+                url,
+                register,
+                verified_at,
+                source,
+                source_kind,
+            };
+            match by_country.iter_mut().find(|(cc, ..)| *cc == country) {
+                Some((_, list, _)) => list.push(contact),
+                None => by_country.push((country, vec![contact], row.position("channel"))),
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    for (country, contacts, (line, column)) in by_country {
+        match Emergency::new(country, contacts) {
+            Some(e) => {
+                out.insert(country, e);
+            }
+            None => diags.push(Diagnostic::error(
+                &table.file,
+                line,
+                column,
+                format!("channel: {country} has no number to call (channel voice)"),
+            )),
         }
     }
     out

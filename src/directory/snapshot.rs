@@ -313,6 +313,10 @@ pub struct Summary {
     pub crisis_countries: usize,
     /// Resources that serve at least one subdivision specifically.
     pub subdivision_rows: usize,
+    /// Emergency numbers to call, in all countries.
+    pub emergency_calls: usize,
+    /// Of those, the numbers whose source does not say which service they reach.
+    pub emergency_unstated: usize,
 }
 
 impl Snapshot {
@@ -338,11 +342,14 @@ impl Snapshot {
                 Area::Everywhere => false,
             })
             .count();
+        let calls = || self.emergency.values().flat_map(|e| e.calls());
         Summary {
             resources: self.resources.len(),
             emergency_countries: self.emergency.len(),
             crisis_countries: crisis.len(),
             subdivision_rows,
+            emergency_calls: calls().count(),
+            emergency_unstated: calls().filter(|c| !c.is_stated()).count(),
         }
     }
 }
@@ -351,8 +358,13 @@ impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} resources; {} countries with emergency numbers; {} countries with crisis lines; {} subdivision rows",
-            self.resources, self.emergency_countries, self.crisis_countries, self.subdivision_rows
+            "{} resources; {} countries with emergency numbers; {} countries with crisis lines; {} subdivision rows; {} emergency numbers, {} with their service unstated",
+            self.resources,
+            self.emergency_countries,
+            self.crisis_countries,
+            self.subdivision_rows,
+            self.emergency_calls,
+            self.emergency_unstated
         )
     }
 }

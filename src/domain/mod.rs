@@ -11,5 +11,7 @@ pub use hours::{Hours, Status};
 pub use language::{LanguageTag, UiLanguage};
 pub use phone::PhoneNumber;
 pub use region::{CountryCode, Region};
-pub use resource::{Area, Emergency, Resource};
+pub use resource::{
+    Area, Channel, Emergency, EmergencyContact, Registration, Resource, Service, SourceKind,
+};
 pub use topic::Topic;

@@ -93,17 +93,186 @@ impl Resource {
     }
 }
 
-/// A country's general emergency number.
+/// A country's emergency numbers and other ways to reach the emergency services.
 #[derive(Clone, Debug)]
 pub struct Emergency {
     /// The country.
     pub country: CountryCode,
-    /// The number to dial, digits.
+    /// The first number to call, digits: for medical help where one is known (see
+    /// [`EmergencyContact::rank`]).
     pub number: String,
-    /// Other numbers that also work.
+    /// The other numbers to call, in the order shown.
     pub also: Vec<String>,
+    /// When the first number was last confirmed.
+    pub verified_at: NaiveDate,
+    /// Where it was confirmed.
+    pub source: String,
+    /// Every row of the country, calls in the order shown, then the other channels in file
+    /// order.
+    pub contacts: Vec<EmergencyContact>,
+}
+
+impl Emergency {
+    /// Builds a country's entry from its rows (at least one a call), ordering the calls so that
+    /// a number for medical help comes first and police comes last.
+    pub fn new(country: CountryCode, mut contacts: Vec<EmergencyContact>) -> Option<Self> {
+        // Stable: within a rank the file's order stands.
+        contacts.sort_by_key(|c| (c.channel != Channel::Voice, c.rank()));
+        let mut calls = contacts.iter().filter(|c| c.channel == Channel::Voice);
+        let first = calls.next()?;
+        Some(Emergency {
+            country,
+            number: first.number.clone()?,
+            also: calls.filter_map(|c| c.number.clone()).collect(),
+            verified_at: first.verified_at,
+            source: first.source.clone(),
+            contacts,
+        })
+    }
+
+    /// The numbers to call, in the order shown.
+    pub fn calls(&self) -> impl Iterator<Item = &EmergencyContact> {
+        self.contacts.iter().filter(|c| c.channel == Channel::Voice)
+    }
+}
+
+/// One row of `emergency.csv`: a number (or app, or video service) and what it reaches.
+#[derive(Clone, Debug)]
+pub struct EmergencyContact {
+    /// Digits to dial or text; `None` for a video service or an app.
+    pub number: Option<String>,
+    /// The services it reaches, as its source states them.
+    pub services: Vec<Service>,
+    /// How it is reached.
+    pub channel: Channel,
+    /// The page of a video service or an app.
+    pub url: Option<String>,
+    /// Whether, and how, a person must register before using it.
+    pub register: Option<Registration>,
     /// When it was last confirmed.
     pub verified_at: NaiveDate,
     /// Where it was confirmed.
     pub source: String,
+    /// What kind of page the source is.
+    pub source_kind: SourceKind,
+}
+
+impl EmergencyContact {
+    /// Where it stands among a country's calls: medical help first (all services or an
+    /// ambulance), then a number whose service is unstated, then the others, police last, so
+    /// that fear of the police never stands between a person and an ambulance.
+    pub fn rank(&self) -> u8 {
+        let has = |s: Service| self.services.contains(&s);
+        if has(Service::All) || has(Service::Ambulance) {
+            0
+        } else if has(Service::Unstated) {
+            1
+        } else if has(Service::Police) {
+            3
+        } else {
+            2
+        }
+    }
+
+    /// Whether its service is stated by its source.
+    pub fn is_stated(&self) -> bool {
+        !self.services.contains(&Service::Unstated)
+    }
+}
+
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vdoc])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in the order the data documents them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The value as the data writes it.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            /// Reads the value as the data writes it.
+            pub fn parse(v: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|x| x.as_str() == v)
+            }
+
+            /// The values, space-separated, for error messages.
+            pub fn known() -> String {
+                Self::ALL.iter().map(|x| x.as_str()).collect::<Vec<_>>().join(" ")
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The emergency service a number reaches.
+    Service {
+        /// Every emergency service.
+        All = "all",
+        /// Ambulance (medical emergencies).
+        Ambulance = "ambulance",
+        /// Fire brigade.
+        Fire = "fire",
+        /// Police.
+        Police = "police",
+        /// Coast guard.
+        CoastGuard = "coast-guard",
+        /// Sea rescue.
+        SeaRescue = "sea-rescue",
+        /// Mountain rescue.
+        MountainRescue = "mountain-rescue",
+        /// The source does not say.
+        Unstated = "unstated",
+    }
+}
+
+vocabulary! {
+    /// How an emergency service is reached.
+    Channel {
+        /// A call.
+        Voice = "voice",
+        /// A text message.
+        Sms = "sms",
+        /// A textphone.
+        Tty = "tty",
+        /// A relay service.
+        Relay = "relay",
+        /// Sign-language video.
+        Video = "video",
+        /// An official app.
+        App = "app",
+    }
+}
+
+vocabulary! {
+    /// What kind of page a row rests on.
+    SourceKind {
+        /// A government, regulator or emergency service's own page.
+        Official = "official",
+        /// The operator's own page.
+        FirstParty = "first-party",
+        /// A page or repository listing many countries' numbers, an encyclopedia, an aggregator.
+        Compiled = "compiled",
+        /// Anything else (press, an NGO).
+        Other = "other",
+    }
+}
+
+/// What a person must do before an emergency channel works for them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Registration {
+    /// Registration is required; the source gives no structured way.
+    Required,
+    /// Text this word to the same number to register.
+    Sms(String),
+    /// Register at this page.
+    Url(String),
 }

@@ -31,6 +31,23 @@ pub fn vcards(listing: &ListingView, lang: UiLanguage) -> String {
             &listing.emergency.call_text,
         );
     }
+    for o in &listing.emergency.others {
+        let name = format!(
+            "{} {} ({}, {})",
+            t(lang, "emergency-label"),
+            o.number,
+            o.label,
+            listing.title
+        );
+        card(
+            &mut out,
+            &format!("emergency-{}", o.number),
+            &name,
+            &[("voice", format!("tel:{}", o.number))],
+            None,
+            &format!("{}: {}", o.label, o.number),
+        );
+    }
     for r in &listing.resources {
         resource(&mut out, r);
     }

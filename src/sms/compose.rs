@@ -13,8 +13,9 @@ use super::gsm7;
 use super::understand::{PlaceSource, Understanding};
 use super::vocab::Keyword;
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
-use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Topic, UiLanguage};
+use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Service, Topic, UiLanguage};
 use crate::i18n::{t, t_args};
+use crate::view::services_text;
 use chrono::{DateTime, Utc};
 
 /// What every reply is composed with, from the configuration.
@@ -136,17 +137,48 @@ fn emergency_line(listing: &Listing<'_>, lang: UiLanguage) -> String {
         Some(number) => t_args(
             lang,
             "sms-emergency",
-            &[("place", &place), ("number", &emergency_number(number))],
+            &[
+                ("place", &place),
+                ("number", &emergency_number(number, lang)),
+            ],
         ),
         None => t_args(lang, "sms-place", &[("place", &place)]),
     }
 }
 
-fn emergency_number(e: &EmergencyNumber<'_>) -> String {
-    match e {
-        EmergencyNumber::Listed(e) => e.number.clone(),
-        EmergencyNumber::Eu112 => "112".into(),
+/// The number to call, and where it does not reach every service, the numbers that reach the
+/// ambulance, fire brigade or police it leaves out, each with its services:
+/// `119 (ambulance and fire), 110 (police)`.
+fn emergency_number(e: &EmergencyNumber<'_>, lang: UiLanguage) -> String {
+    let e = match e {
+        EmergencyNumber::Listed(e) => e,
+        EmergencyNumber::Eu112 => return "112".into(),
+    };
+    let main = [Service::Ambulance, Service::Fire, Service::Police];
+    let mut covered: Vec<Service> = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
+    for call in e.calls() {
+        let Some(number) = &call.number else { continue };
+        // A number that reaches every service needs no label.
+        if call.services.contains(&Service::All) || main.iter().all(|s| call.services.contains(s)) {
+            if parts.is_empty() {
+                return number.clone();
+            }
+            continue;
+        }
+        let adds = main
+            .iter()
+            .any(|s| call.services.contains(s) && !covered.contains(s));
+        if !parts.is_empty() && !adds {
+            continue;
+        }
+        covered.extend(call.services.iter().copied());
+        parts.push(match services_text(&call.services, lang) {
+            Some(services) => format!("{number} ({services})"),
+            None => number.clone(),
+        });
     }
+    parts.join(", ")
 }
 
 /// The lines for a region, or the worldwide reply.

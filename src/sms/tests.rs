@@ -582,7 +582,8 @@ fn a_name_that_is_two_places_asks_which_with_both_emergency_numbers() {
     let r = reply("Punjab", Number(UK));
     assert_eq!(
         r.text,
-        "India. Emergency: 112\nPakistan. Emergency: 115\n\
+        "India. Emergency: 112\n\
+         Pakistan. Emergency: 115 (ambulance), 1122 (ambulance and fire), 15 (police)\n\
          Which Punjab? Text IN-PB (India), PK-PB (Pakistan)."
     );
 }

@@ -45,7 +45,8 @@ const GOOD: &[&str] = &[
     "https://example.org/source",
 ];
 const EMERGENCY: &str =
-    "country,number,also,verified_at,source\nUS,911,,2026-01-02,https://example.org/e\n";
+    "country,number,service,channel,url,register,verified_at,source,source_kind\n\
+     US,911,all,voice,,,2026-01-02,https://example.org/e,official\n";
 
 fn csv_line(fields: &[&str]) -> String {
     fields
@@ -393,30 +394,60 @@ fn a_record_with_the_wrong_number_of_fields_is_named() {
 #[test]
 fn emergency_rows_are_checked_too() {
     let (resources, _) = resources_with(&[]);
+    // Each row after the header; columns: country,number,service,channel,url,register,
+    // verified_at,source,source_kind.
     let cases = [
         (
-            "XX,911,,2026-01-02,https://e.org",
+            "XX,911,all,voice,,,2026-01-02,https://e.org,official",
             "emergency.csv:2:1: error: country: \"XX\" is not",
         ),
         (
-            "us,911,,2026-01-02,https://e.org",
+            "us,911,all,voice,,,2026-01-02,https://e.org,official",
             "emergency.csv:2:1: error: country: \"us\" is not",
         ),
         (
-            "GB,9-9-9,,2026-01-02,https://e.org",
+            "GB,9-9-9,all,voice,,,2026-01-02,https://e.org,official",
             "emergency.csv:2:4: error: number: \"9-9-9\" must be 1 to 6 digits",
         ),
         (
-            "GB,999,1x2,2026-01-02,https://e.org",
-            "emergency.csv:2:8: error: also: \"1x2\"",
+            "GB,999,,voice,,,2026-01-02,https://e.org,official",
+            "emergency.csv:2:8: error: service: required",
         ),
         (
-            "GB,999,,2026-01-02,",
-            "emergency.csv:2:20: error: source: required",
+            "GB,999,medics,voice,,,2026-01-02,https://e.org,official",
+            "emergency.csv:2:8: error: service: \"medics\" is not a service",
         ),
         (
-            "US,911,,2026-01-02,https://e.org",
-            "emergency.csv:3:1: error: country: US has more than one row",
+            "GB,999,unstated police,voice,,,2026-01-02,https://e.org,official",
+            "emergency.csv:2:8: error: service: unstated stands alone",
+        ),
+        (
+            "GB,999,all,fax,,,2026-01-02,https://e.org,official",
+            "emergency.csv:2:12: error: channel: \"fax\" is not a channel",
+        ),
+        (
+            "GB,,all,video,,,2026-01-02,https://e.org,official",
+            "error: url: a video service or an app needs its https:// URL",
+        ),
+        (
+            "GB,999,all,sms,,register,2026-01-02,https://e.org,official",
+            "error: register: \"register\": write required, sms:WORD or an https:// URL",
+        ),
+        (
+            "GB,999,all,voice,,,2026-01-02,https://e.org,hearsay",
+            "error: source_kind: \"hearsay\" is not a kind of source",
+        ),
+        (
+            "GB,999,all,voice,,,2026-01-02,,official",
+            "error: source: required",
+        ),
+        (
+            "GB,999,all,sms,,sms:register,2026-01-02,https://e.org,official",
+            "emergency.csv:2:12: error: channel: GB has no number to call",
+        ),
+        (
+            "US,911,police,voice,,,2026-01-02,https://e.org,official",
+            "emergency.csv:3:4: error: number: US lists 911 by voice twice",
         ),
     ];
     for (row, expected) in cases {
@@ -424,7 +455,7 @@ fn emergency_rows_are_checked_too() {
         let emergency = if row.starts_with("US,") {
             format!("{EMERGENCY}{row}\n")
         } else {
-            format!("country,number,also,verified_at,source\n{row}\n")
+            format!("country,number,service,channel,url,register,verified_at,source,source_kind\n{row}\n")
         };
         write_data(dir.path(), &resources, &emergency, None);
         let (ok, out) = check(dir.path(), false);
@@ -444,7 +475,8 @@ fn every_error_in_a_file_is_listed_not_just_the_first() {
     write_data(
         dir.path(),
         &resources,
-        "country,number,also,verified_at,source\nZZ,1,,2026-01-02,https://e.org\n",
+        "country,number,service,channel,url,register,verified_at,source,source_kind\n\
+         ZZ,1,all,voice,,,2026-01-02,https://e.org,official\n",
         None,
     );
     let (ok, out) = check(dir.path(), false);

@@ -52,7 +52,8 @@ proptest! {
         std::fs::write(dir.path().join("resources.csv"), &bytes).unwrap();
         std::fs::write(
             dir.path().join("emergency.csv"),
-            "country,number,also,verified_at,source\nUS,911,,2026-01-02,https://e.org\n",
+            "country,number,service,channel,url,register,verified_at,source,source_kind\n\
+             US,911,all,voice,,,2026-01-02,https://e.org,official\n",
         )
         .unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();

@@ -352,7 +352,12 @@ async fn a_reload_with_broken_data_keeps_serving_the_last_good_data() {
     })
     .await;
     let before = app.publisher.edition().snapshot().version.clone();
-    std::fs::write(dir.join("emergency.csv"), "country,number\nUS,\n").unwrap();
+    std::fs::write(
+        dir.join("emergency.csv"),
+        "country,number,service,channel,url,register,verified_at,source,source_kind\n\
+         US,,all,voice,,,2026-01-02,https://e.org,official\n",
+    )
+    .unwrap();
     let Reload::Rejected(err) = app.reloader.reload_data() else {
         panic!("broken data is rejected");
     };
@@ -393,4 +398,63 @@ async fn hostile_requests_get_a_4xx_not_a_crash() {
         assert!((400..500).contains(&status), "{path}: {status}");
     }
     assert_eq!(app.get("/healthz").await.status(), 200);
+}
+
+#[tokio::test]
+async fn every_emergency_number_names_its_service_medical_help_first_police_never_first() {
+    let app = spawn_app().await;
+    // (lang, a word of the ambulance label, the police label)
+    let langs = [
+        ("en", "ambulance", "Police"),
+        ("es", "ambulancia", "Policía"),
+        ("fr", "ambulance", "Police"),
+    ];
+    for cc in ["jp", "cn", "de", "br", "kr", "sg", "ae", "gb"] {
+        for (lang, ambulance, police) in langs {
+            let page = app.page(&format!("/{cc}?lang={lang}")).await;
+            let first = page.texts(".emergency .call-now a");
+            let first = first
+                .first()
+                .unwrap_or_else(|| panic!("/{cc} {lang}: no number"));
+            // The first number says what it reaches, and that is medical help.
+            let all = [
+                "all emergencies",
+                "todas las emergencias",
+                "toutes les urgences",
+            ];
+            assert!(
+                first.contains(ambulance) || all.iter().any(|a| first.contains(a)),
+                "/{cc} {lang}: {first}"
+            );
+            assert!(
+                !first.contains(&police.to_lowercase()),
+                "/{cc} {lang}: {first}"
+            );
+            // Every further number is labelled with its service, never "Also".
+            for other in page.texts(".emergency .also-call li") {
+                let (label, _) = other.split_once(':').unwrap();
+                assert!(
+                    !["Also", "También", "Aussi"].contains(&label),
+                    "/{cc}: {other}"
+                );
+            }
+            if cc == "sg" {
+                let others = page.texts(".emergency .also-call li");
+                assert!(
+                    others
+                        .iter()
+                        .any(|o| o.starts_with(police) && o.contains("999")),
+                    "/sg {lang}: {others:?}"
+                );
+            }
+        }
+    }
+    let jp = app.page("/jp").await;
+    assert_eq!(
+        jp.texts(".emergency .call-now a")[0],
+        "In danger now? Call 119 (ambulance and fire)"
+    );
+    assert!(jp
+        .texts(".emergency .also-call li")
+        .contains(&"Police: 110".to_string()));
 }

@@ -592,3 +592,34 @@ fn the_openapi_command_prints_the_served_document() {
     assert_eq!(printed, served);
     assert!(printed["paths"]["/api/v1/regions"]["get"].is_object());
 }
+
+#[tokio::test]
+async fn a_regions_emergency_numbers_carry_their_services_and_channels() {
+    let app = spawn_app().await;
+    let spec = Spec::fetch(&app).await;
+    let body = spec
+        .get(&app, "/api/v1/regions/SG", "/api/v1/regions/{code}", 200)
+        .await;
+    let numbers = body["emergency"]["numbers"].as_array().unwrap();
+    let calls: Vec<(&str, Vec<&str>)> = numbers
+        .iter()
+        .filter(|n| n["channel"] == "voice")
+        .map(|n| {
+            let services = n["services"].as_array().unwrap();
+            (
+                n["number"].as_str().unwrap(),
+                services.iter().map(|s| s.as_str().unwrap()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        calls,
+        [("995", vec!["ambulance", "fire"]), ("999", vec!["police"])]
+    );
+    // The fields that were there keep their meaning.
+    assert_eq!(body["emergency"]["number"], "995");
+    assert_eq!(body["emergency"]["also"], json!(["999"]));
+    let sms = numbers.iter().find(|n| n["channel"] == "sms").unwrap();
+    assert_eq!(sms["uri"], "sms:70995");
+    assert_eq!(sms["register"], "required");
+}

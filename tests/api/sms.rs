@@ -780,3 +780,28 @@ async fn a_region_with_its_own_crisis_line_does_not_list_the_directory() {
         "{ids:?}"
     );
 }
+
+#[tokio::test]
+async fn the_emergency_line_names_each_service_where_one_number_does_not_reach_all() {
+    let app = spawn_app().await;
+    let a = app.sms_reply(&[("text", "japan")]).await;
+    let first = a.body.lines().next().unwrap();
+    assert_eq!(
+        first,
+        "Japan. Emergency: 119 (ambulance and fire), 110 (police)"
+    );
+    let a = app.sms_reply(&[("text", "estoy en japon")]).await;
+    assert!(
+        a.body
+            .contains("119 (ambulancia y bomberos), 110 (policía)"),
+        "{}",
+        a.body
+    );
+    // One number for every service needs no label.
+    let a = app.sms_reply(&[("text", "UK")]).await;
+    assert!(
+        a.body.starts_with("United Kingdom. Emergency: 999\n"),
+        "{}",
+        a.body
+    );
+}
