@@ -138,6 +138,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 if lexicon.missing().len() < 4 {
                     println!("SMS words: {}", lexicon.counts());
                 }
+                let g = snapshot.guidance();
+                if !g.guides.is_empty() || !g.laws.is_empty() || !g.expectations.is_empty() {
+                    println!("Guidance: {}", g.counts());
+                }
             }
             println!("{errors} errors, {warnings} warnings");
             if errors > 0 || (strict && warnings > 0) {

@@ -2,6 +2,7 @@
 //! checked and every failure reported at its cell.
 
 use super::diagnostic::{Diagnostic, Severity};
+use super::guidance::Guidance;
 use super::table::{Row, Table};
 use crate::domain::{
     Area, CountryCode, Emergency, Hours, LanguageTag, PhoneNumber, Region, Resource, Topic,
@@ -103,6 +104,8 @@ pub struct Loaded {
     pub tables: Tables,
     /// The words inbound texts are read with (keywords, topic and filler words, place names).
     pub lexicon: Lexicon,
+    /// The guides, laws and what to expect, with their sentences in each language.
+    pub guidance: Guidance,
     /// Warnings (stale rows); errors make loading fail.
     pub warnings: Vec<Diagnostic>,
     /// A short hash of the files' bytes, naming this version of the data.
@@ -133,6 +136,13 @@ pub const FILES: &[&str] = &[
     vocab::WORDS,
     vocab::ALIASES,
     vocab::NOT_PLACES,
+    super::guidance::GUIDES,
+    super::guidance::STEPS,
+    super::guidance::LAWS,
+    super::guidance::EXPECT,
+    super::guidance::TEXTS[0],
+    super::guidance::TEXTS[1],
+    super::guidance::TEXTS[2],
 ];
 
 /// The version [`load_dir`] would give `dir`'s files as they are now, without parsing them: a
@@ -200,6 +210,16 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
     let pairs_file = read(PAIRS, true, &mut diags);
     let tables = Tables::read(|name, diags| read(name, true, diags), &mut diags);
     let vocab = Vocab::read(|name, diags| read(name, true, diags), &mut diags);
+    let guidance_files: Vec<(&'static str, FileRead)> = [
+        super::guidance::GUIDES,
+        super::guidance::STEPS,
+        super::guidance::LAWS,
+        super::guidance::EXPECT,
+    ]
+    .into_iter()
+    .chain(super::guidance::TEXTS)
+    .map(|name| (name, read(name, true, &mut diags)))
+    .collect();
 
     let retired = retired_file
         .map(|(f, b)| {
@@ -226,9 +246,22 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
         })
         .unwrap_or_default();
 
+    let guidance = Guidance::read(
+        |name, _| {
+            guidance_files
+                .iter()
+                .find(|(n, _)| *n == name)
+                .and_then(|(_, f)| f.clone())
+        },
+        &resources,
+        today,
+        &mut diags,
+    );
+
     let diags = settle(diags)?;
     let version = short_hash(hasher);
     Ok(Loaded {
+        guidance,
         resources,
         emergency,
         pairs,
@@ -309,15 +342,15 @@ pub fn read_data_file(
 }
 
 /// Reports problems of one row, each at the cell it concerns.
-struct RowCheck<'a> {
+pub(super) struct RowCheck<'a> {
     file: &'a str,
     row: &'a Row,
     diags: &'a mut Vec<Diagnostic>,
-    failed: bool,
+    pub(super) failed: bool,
 }
 
 impl<'a> RowCheck<'a> {
-    fn new(table: &'a Table, row: &'a Row, diags: &'a mut Vec<Diagnostic>) -> Self {
+    pub(super) fn new(table: &'a Table, row: &'a Row, diags: &'a mut Vec<Diagnostic>) -> Self {
         RowCheck {
             file: &table.file,
             row,
@@ -326,7 +359,7 @@ impl<'a> RowCheck<'a> {
         }
     }
 
-    fn error(&mut self, column: &str, message: impl std::fmt::Display) {
+    pub(super) fn error(&mut self, column: &str, message: impl std::fmt::Display) {
         let (line, col) = self.row.position(column);
         self.diags.push(Diagnostic::error(
             self.file,
@@ -347,11 +380,11 @@ impl<'a> RowCheck<'a> {
         ));
     }
 
-    fn get(&self, column: &str) -> Option<&'a str> {
+    pub(super) fn get(&self, column: &str) -> Option<&'a str> {
         self.row.get(column)
     }
 
-    fn required(&mut self, column: &str) -> Option<&'a str> {
+    pub(super) fn required(&mut self, column: &str) -> Option<&'a str> {
         let v = self.row.get(column);
         if v.is_none() {
             self.error(column, "required");
@@ -359,7 +392,7 @@ impl<'a> RowCheck<'a> {
         v
     }
 
-    fn parsed<T, E: std::fmt::Display>(
+    pub(super) fn parsed<T, E: std::fmt::Display>(
         &mut self,
         column: &str,
         parse: impl FnOnce(&'a str) -> Result<T, E>,
@@ -374,7 +407,7 @@ impl<'a> RowCheck<'a> {
         }
     }
 
-    fn https_url(&mut self, column: &str) -> Option<String> {
+    pub(super) fn https_url(&mut self, column: &str) -> Option<String> {
         self.parsed(column, |v| match url::Url::parse(v) {
             Ok(u) if u.scheme() == "https" && u.host().is_some() => Ok(v.to_string()),
             Ok(_) => Err(format!("{v:?} must be an https:// URL")),
@@ -382,7 +415,7 @@ impl<'a> RowCheck<'a> {
         })
     }
 
-    fn date(&mut self, today: NaiveDate) -> Option<NaiveDate> {
+    pub(super) fn date(&mut self, today: NaiveDate) -> Option<NaiveDate> {
         self.required("verified_at")?;
         let d = self.parsed("verified_at", |v| {
             NaiveDate::parse_from_str(v, "%Y-%m-%d")
@@ -405,7 +438,7 @@ impl<'a> RowCheck<'a> {
         Some(d)
     }
 
-    fn source(&mut self) -> Option<String> {
+    pub(super) fn source(&mut self) -> Option<String> {
         self.required("source")?;
         self.https_url("source")
     }

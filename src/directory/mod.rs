@@ -2,6 +2,7 @@
 //! [`Snapshot`]. Publishing the current snapshot, and replacing it, is `publish`'s job.
 
 pub mod diagnostic;
+pub mod guidance;
 pub mod load;
 pub mod snapshot;
 pub mod table;

@@ -1,6 +1,7 @@
 //! The immutable, indexed directory that every request reads.
 
 use super::diagnostic::Diagnostic;
+use super::guidance::Guidance;
 use super::load::Loaded;
 use crate::domain::{Area, CountryCode, Emergency, Region, Resource, Topic};
 use crate::sms::lexicon::Lexicon;
@@ -25,6 +26,8 @@ pub struct Snapshot {
     tables: Tables,
     /// The words texts are read with, built from this version's word files.
     lexicon: Lexicon,
+    /// The guides, laws and what to expect, with their sentences.
+    guidance: Guidance,
     /// Warnings found when the data was loaded (stale rows).
     pub warnings: Vec<Diagnostic>,
     /// A short hash naming this version of the data.
@@ -77,6 +80,7 @@ impl Snapshot {
             pairs,
             tables,
             lexicon,
+            guidance,
             warnings,
             version,
             files,
@@ -114,6 +118,7 @@ impl Snapshot {
             partners,
             tables,
             lexicon,
+            guidance,
             warnings,
             version,
             files,
@@ -136,6 +141,11 @@ impl Snapshot {
     /// The SMS lookup tables.
     pub fn tables(&self) -> &Tables {
         &self.tables
+    }
+
+    /// The guides, laws and what to expect, with their sentences in each language.
+    pub fn guidance(&self) -> &Guidance {
+        &self.guidance
     }
 
     /// The SMS lexicon: keywords, topic and filler words, place names.

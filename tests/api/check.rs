@@ -759,3 +759,69 @@ fn data_without_a_stop_help_or_start_keyword_is_refused() {
         assert!(out.contains(&format!("error: no {kind} keyword")), "{out}");
     }
 }
+
+/// The repository's data with `file`'s first line containing `find` changed by `edit`.
+fn data_with(file: &str, find: &str, edit: impl Fn(&str) -> String) -> tempfile::TempDir {
+    let dir = crate::helpers::data_copy();
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut done = false;
+    let changed: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if !done && l.contains(find) {
+                done = true;
+                edit(l)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    assert!(done, "{file} has no line with {find}");
+    std::fs::write(&path, changed.join("\n") + "\n").unwrap();
+    dir
+}
+
+#[test]
+fn a_guidance_step_without_a_source_or_a_language_without_a_step_is_refused() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let (ok, out) = check_repo(&data, true);
+    assert!(ok && out.contains("Guidance: 5 guides"), "{out}");
+    // (file, the line to change, how, what check must say)
+    type Case = (&'static str, &'static str, fn(&str) -> String, &'static str);
+    let cases: [Case; 4] = [
+        (
+            "guidance.csv",
+            "overdose,2,",
+            |l| l.replacen(",https://", ",,https-was-here:", 1),
+            "guidance.csv:",
+        ),
+        (
+            "text-es.csv",
+            "guide/overdose/2,text,",
+            |_| String::new(),
+            "guide/overdose/2 has no text in text-es.csv",
+        ),
+        (
+            "text-fr.csv",
+            "guide/overdose/2,text,",
+            |l| l.replace("{emergency}", "le 911"),
+            "has other {placeholders} than in English",
+        ),
+        (
+            "laws.csv",
+            "US-CA,",
+            |l| l.replacen("US-CA,", "US-XX,", 1),
+            "laws.csv:",
+        ),
+    ];
+    for (file, find, edit, expected) in cases {
+        let dir = data_with(file, find, edit);
+        let (ok, out) = check_repo(dir.path(), false);
+        assert!(!ok, "{file} {find}: passed\n{out}");
+        assert!(
+            out.contains(expected),
+            "{file} {find}: expected {expected}:\n{out}"
+        );
+    }
+}
