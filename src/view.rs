@@ -1,6 +1,7 @@
 //! View models: what a page shows, computed as a pure function of (snapshot, region, topics,
 //! language, time), so pages can later be cached per snapshot. Nothing here knows HTTP.
 
+use crate::directory::guidance::Guidance;
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
 use crate::domain::{
     CountryCode, PhoneNumber, Region, Resource, Service, Status, Topic, UiLanguage,
@@ -104,8 +105,10 @@ pub struct ListingView {
     pub more_open: bool,
     /// "Show every line", when the page is narrowed to a topic.
     pub all_lines: Option<FilterLink>,
-    /// The overdose steps, first, when the page is narrowed to overdose.
-    pub overdose_steps: Vec<Step>,
+    /// What to do right now, first after the emergency number, for the topic chosen (the
+    /// hard-trip and heat guides, the overdose steps with the region's Good Samaritan law, the
+    /// next minutes for someone thinking of suicide and, folded, for helping someone).
+    pub guides: Vec<GuideView>,
     /// The lines (call, text or chat), in order.
     pub resources: Vec<ResourceView>,
     /// Services with a website only (drug checking, peer-support groups), in order, after the lines.
@@ -172,40 +175,41 @@ fn capitalised(text: &str) -> String {
     }
 }
 
+/// One guide as shown.
+pub struct GuideView {
+    /// The heading's id, `guide-hard-trip`.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Shown folded beneath the guides above it.
+    pub folded: bool,
+    /// The steps.
+    pub steps: Vec<Step>,
+    /// "Translated by …; not yet reviewed by a native speaker", in small type, where so.
+    pub unreviewed: Option<String>,
+    /// The region's Good Samaritan law, under the overdose steps.
+    pub law: Option<LawView>,
+}
+
+/// A Good Samaritan law as shown: what it can protect, its limits and its source.
+pub struct LawView {
+    /// "In Canada, the … Act can protect you … It does not cover …".
+    pub text: String,
+    /// The law's name, for the source link.
+    pub name: String,
+    /// Where it is stated.
+    pub source_url: String,
+}
+
 /// One step of what to do, with the public-health source it comes from.
 pub struct Step {
     /// What to do.
     pub text: String,
-    /// Who says so.
-    pub source_name: &'static str,
+    /// Who says so: the source's host (`cdc.gov`).
+    pub source_name: String,
     /// Where they say it.
-    pub source_url: &'static str,
+    pub source_url: String,
 }
-
-/// What to do for someone who may be overdosing, each step from a named public-health source
-/// (the text of each is in the Fluent files under its key).
-pub const OVERDOSE_STEPS: &[(&str, &str, &str)] = &[
-    (
-        "overdose-step-call",
-        "Health Canada",
-        "https://www.canada.ca/en/health-canada/services/publications/healthy-living/opioid-overdose-poster.html",
-    ),
-    (
-        "overdose-step-naloxone",
-        "Health Canada",
-        "https://www.canada.ca/en/health-canada/services/publications/healthy-living/opioid-overdose-poster.html",
-    ),
-    (
-        "overdose-step-recovery",
-        "Public Health Sudbury & Districts",
-        "https://phsd.ca/?p=101085",
-    ),
-    (
-        "overdose-step-stay",
-        "Health Canada",
-        "https://www.canada.ca/en/health-canada/services/publications/healthy-living/opioid-overdose-poster.html",
-    ),
-];
 
 /// One `?topic=` link.
 pub struct FilterLink {
@@ -317,11 +321,7 @@ pub fn listing_view(
         .iter()
         .map(|(scope, r)| resource_view(r, *scope, viewer, open_line, ctx))
         .partition(|v| v.with_lines);
-    let overdose_steps = if topics.contains(&Topic::Overdose) {
-        overdose_steps(&listing, lang)
-    } else {
-        Vec::new()
-    };
+    let guides = guides(snapshot, &listing, region, topics, lang);
     ListingView {
         showing,
         title,
@@ -344,7 +344,7 @@ pub fn listing_view(
         more_choices,
         more_open,
         all_lines,
-        overdose_steps,
+        guides,
         resources,
         services,
         valid_until: [
@@ -450,20 +450,108 @@ fn choices(
     (first, more, all_lines)
 }
 
-fn overdose_steps(listing: &Listing, lang: UiLanguage) -> Vec<Step> {
+/// The guides for the topics chosen, in the data's order, each step with `{emergency}` as the
+/// region's first number; the overdose guide carries the region's Good Samaritan law.
+fn guides(
+    snapshot: &Snapshot,
+    listing: &Listing,
+    region: Option<Region>,
+    topics: &[Topic],
+    lang: UiLanguage,
+) -> Vec<GuideView> {
+    let guidance = snapshot.guidance();
     let number = match &listing.emergency {
         Some(EmergencyNumber::Listed(e)) => e.number.clone(),
         Some(EmergencyNumber::Eu112) => "112".to_string(),
         None => t(lang, "overdose-local-number"),
     };
-    OVERDOSE_STEPS
+    let text = |item: &str, field: &str| guidance.text(lang, item, field);
+    guidance
+        .guides
         .iter()
-        .map(|(key, source_name, source_url)| Step {
-            text: t_args(lang, key, &[("number", &number)]),
-            source_name,
-            source_url,
+        .filter(|g| topics.contains(&g.topic))
+        .map(|g| {
+            let item = format!("guide/{}", g.id);
+            let mut unreviewed = false;
+            let mut said = |item: &str, field: &str| {
+                let t = text(item, field)?;
+                unreviewed |= !t.reviewed;
+                Some(t.text.replace("{emergency}", &number))
+            };
+            let title = said(&item, "title").unwrap_or_default();
+            let steps = g
+                .steps
+                .iter()
+                .filter_map(|s| {
+                    Some(Step {
+                        text: said(&format!("{item}/{}", s.number), "text")?,
+                        source_name: host(&s.source),
+                        source_url: s.source.clone(),
+                    })
+                })
+                .collect();
+            let law = (g.topic == Topic::Overdose)
+                .then(|| law_view(guidance, region, lang))
+                .flatten();
+            GuideView {
+                id: format!("guide-{}", g.id),
+                title,
+                folded: g.folded,
+                steps,
+                unreviewed: unreviewed.then(|| t(lang, "guide-unreviewed")),
+                law,
+            }
         })
         .collect()
+}
+
+/// The Good Samaritan law of the region, or of its country; for a country whose laws are its
+/// states' or provinces', the sentence that says so.
+fn law_view(guidance: &Guidance, region: Option<Region>, lang: UiLanguage) -> Option<LawView> {
+    let region = region?;
+    let law = guidance
+        .laws
+        .iter()
+        .find(|l| l.region == region)
+        .or_else(|| {
+            let country = Region::Country(region.country());
+            guidance.laws.iter().find(|l| l.region == country)
+        });
+    match law {
+        Some(law) => {
+            let item = format!("law/{}", law.region.code());
+            let covers = guidance.text(lang, &item, "covers")?;
+            let limits = guidance.text(lang, &item, "limits")?;
+            Some(LawView {
+                text: format!("{} {}", covers.text, limits.text),
+                name: law.name.clone(),
+                source_url: law.source.clone(),
+            })
+        }
+        None => {
+            let by_subdivision = matches!(region, Region::Country(_))
+                && guidance.laws.iter().any(|l| {
+                    matches!(l.region, Region::Subdivision(..))
+                        && l.region.country() == region.country()
+                });
+            by_subdivision.then(|| LawView {
+                text: t(lang, "law-by-subdivision"),
+                name: String::new(),
+                source_url: String::new(),
+            })
+        }
+    }
+}
+
+/// A URL's host without `www.`, to name a source.
+fn host(url: &str) -> String {
+    url::Url::parse(url)
+        .ok()
+        .and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_start_matches("www.").to_string())
+        })
+        .unwrap_or_else(|| url.to_string())
 }
 
 /// The first midnight after `now` in the zone of any listed schedule: "until Wednesday 2:00 AM"

@@ -115,12 +115,10 @@ choice-sexual-assault = I was sexually assaulted
 
 # Overdose response, shown first on the overdose choice. Each step follows the source named
 # beside it on the page; keep the meaning exact.
-overdose-heading = If someone may be overdosing
-overdose-step-call = Call { $number } now.
-overdose-step-naloxone = Give naloxone if you have it: it reverses an opioid overdose.
-overdose-step-recovery = If they start breathing on their own, or you have to leave them, put them in the recovery position, on their side.
-overdose-step-stay = Stay with them until help arrives.
 overdose-local-number = your local emergency number
+guide-unreviewed = Translated by lifelines; not yet reviewed by a native speaker.
+law-by-subdivision = Good Samaritan laws here differ by state or province: choose yours below to see what protects you when you call for help.
+law-not-advice = Laws differ; this is not legal advice.
 source = Source
 
 # The printable card.

@@ -115,13 +115,11 @@ choice-sexual-assault = Sufrí una agresión sexual
 
 # Qué hacer ante una sobredosis; se muestra primero al elegir sobredosis. Cada paso sigue la
 # fuente citada a su lado en la página: mantener el sentido exacto.
-# overdose-local-number sustituye a { $number } en "Llama al { $number } ahora.", sin artículo ni "tu".
-overdose-heading = Si crees que alguien está teniendo una sobredosis
-overdose-step-call = Llama al { $number } ahora.
-overdose-step-naloxone = Si tienes naloxona, dásela: revierte una sobredosis por opioides.
-overdose-step-recovery = Si la persona empieza a respirar por sí sola, o si tienes que dejarla, ponla en posición de recuperación, de lado.
-overdose-step-stay = Quédate con la persona hasta que llegue la ayuda.
+# overdose-local-number sustituye a { emergency } en los pasos cuando el país no tiene un número conocido.
 overdose-local-number = número local de emergencias
+guide-unreviewed = Traducido por lifelines; aún no lo ha revisado un hablante nativo.
+law-by-subdivision = Aquí las leyes del Buen Samaritano cambian según el estado o la provincia: elige el tuyo abajo para ver qué te protege cuando pides ayuda.
+law-not-advice = Las leyes cambian; esto no es asesoría legal.
 source = Fuente
 
 # La tarjeta para imprimir.

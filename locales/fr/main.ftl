@@ -115,13 +115,11 @@ choice-sexual-assault = J’ai subi une agression sexuelle
 
 # Que faire en cas de surdose ; affiché en premier pour ce sujet. Chaque étape suit la source
 # nommée à côté sur la page : gardez le sens exact.
-# overdose-local-number remplace { $number } dans « Appelez le { $number } maintenant. », sans article.
-overdose-heading = Si vous pensez que quelqu’un fait une surdose
-overdose-step-call = Appelez le { $number } maintenant.
-overdose-step-naloxone = Donnez de la naloxone si vous en avez : elle renverse les effets d’une surdose d’opioïdes.
-overdose-step-recovery = Si la personne commence à respirer seule, ou si vous devez la laisser, mettez-la en position latérale de sécurité, sur le côté.
-overdose-step-stay = Restez avec la personne jusqu’à l’arrivée des secours.
+# overdose-local-number remplace { emergency } dans les étapes quand le pays n’a pas de numéro connu.
 overdose-local-number = numéro d’urgence local
+guide-unreviewed = Traduit par lifelines ; pas encore relu par une personne de langue maternelle.
+law-by-subdivision = Ici, les lois du bon samaritain varient selon l’État ou la province : choisissez le vôtre ci-dessous pour voir ce qui vous protège quand vous appelez à l’aide.
+law-not-advice = Les lois varient ; ceci n’est pas un avis juridique.
 source = Source
 
 # La carte à imprimer.

@@ -192,18 +192,71 @@ async fn the_topic_choices_are_plain_words_and_overdose_puts_the_number_and_step
     let sections: Vec<String> = od.attrs("main > section, main > nav", "class");
     assert_eq!(sections[..2], ["emergency", "steps"], "{sections:?}");
     let steps = od.texts(".steps li");
-    assert_eq!(steps.len(), 4, "{steps:?}");
-    assert!(steps[0].starts_with("Call 911 now."), "{steps:?}");
+    assert_eq!(steps.len(), 6, "{steps:?}");
+    assert!(steps[0].contains("treat it as an overdose"), "{steps:?}");
+    assert!(steps[1].starts_with("Call 911."), "{steps:?}");
     assert!(steps.iter().any(|s| s.contains("naloxone")));
+    assert!(steps.iter().any(|s| s.contains("second dose")));
     assert!(steps.iter().any(|s| s.contains("recovery position")));
     // Each step names its public-health source, with a link.
-    assert_eq!(od.attrs(".steps li a.source", "href").len(), 4);
+    assert_eq!(od.attrs(".steps li a.source", "href").len(), 6);
     assert!(od
-        .texts(".steps .source")
+        .texts(".steps li .source")
         .iter()
         .all(|s| s.starts_with("Source: ")));
+    // /us: the laws are the states'; the page says so rather than guess.
+    assert!(
+        od.texts(".steps .law")[0].contains("differ by state"),
+        "{:?}",
+        od.texts(".law")
+    );
     let (es, _) = page_with(&app, "/mx?topic=overdose", &[]).await;
-    assert!(es.texts(".steps li")[0].contains("911"));
+    assert!(es.texts(".steps li")[1].contains("911"));
+    assert!(es
+        .text()
+        .contains("aún no lo ha revisado un hablante nativo"));
+}
+
+#[tokio::test]
+async fn each_moment_has_its_steps_with_a_source_and_the_law_where_one_is_sourced() {
+    let app = spawn_app().await;
+    for lang in ["en", "es", "fr"] {
+        let (trip, _) =
+            page_with(&app, &format!("/us/ca?topic=psychedelic&lang={lang}"), &[]).await;
+        let ids = trip.attrs(".steps h2", "id");
+        assert_eq!(ids, ["guide-hard-trip", "guide-heat-water"], "{lang}");
+        let steps = trip.texts(".steps li").len();
+        assert_eq!(
+            trip.attrs(".steps li a.source", "href").len(),
+            steps,
+            "{lang}"
+        );
+        assert!(steps >= 9, "{lang}: {steps}");
+
+        let (od, _) = page_with(&app, &format!("/us/ca?topic=overdose&lang={lang}"), &[]).await;
+        let law = od.texts(".steps .law");
+        assert!(
+            law[0].contains("11376.5") || law[0].contains("California"),
+            "{lang}: {law:?}"
+        );
+        assert_eq!(od.attrs(".steps .law a.source", "href").len(), 1, "{lang}");
+
+        let (ca, _) = page_with(&app, &format!("/ca?topic=overdose&lang={lang}"), &[]).await;
+        assert!(
+            ca.texts(".steps .law")[0].contains("Good Samaritan Drug Overdose Act"),
+            "{lang}"
+        );
+
+        let (gb, _) = page_with(&app, &format!("/gb?topic=suicide&lang={lang}"), &[]).await;
+        assert_eq!(
+            gb.attrs("section.steps h2", "id"),
+            ["guide-suicide-self"],
+            "{lang}"
+        );
+        // Helping someone else is folded beneath, and works without JavaScript.
+        assert_eq!(gb.texts("details.steps summary").len(), 1, "{lang}");
+        assert!(gb.texts("details.steps li").len() >= 5, "{lang}");
+    }
 }
 
 #[tokio::test]
