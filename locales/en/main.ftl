@@ -26,7 +26,6 @@ emergency-service-police = police
 emergency-service-coast-guard = coast guard
 emergency-service-sea-rescue = sea rescue
 emergency-service-mountain-rescue = mountain rescue
-emergency-also = You can also call { $numbers }.
 emergency-eu112 = 112 is the emergency number across the European Union.
 emergency-worldwide = If you are in danger, call your local emergency number now. Choose your region below to see it.
 emergency-none = We have no confirmed emergency number for this country yet. If you are in danger, ask someone near you to call for help.

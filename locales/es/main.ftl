@@ -26,7 +26,6 @@ emergency-service-police = policía
 emergency-service-coast-guard = guardia costera
 emergency-service-sea-rescue = salvamento marítimo
 emergency-service-mountain-rescue = rescate de montaña
-emergency-also = También puedes llamar al { $numbers }.
 emergency-eu112 = El 112 es el número de emergencias en toda la Unión Europea.
 emergency-worldwide = Si estás en peligro, llama ahora a tu número local de emergencias. Elige tu región abajo para verlo.
 emergency-none = Todavía no tenemos un número de emergencias confirmado para este país. Si estás en peligro, pide a alguien cerca de ti que llame para pedir ayuda.

@@ -26,7 +26,6 @@ emergency-service-police = police
 emergency-service-coast-guard = garde côtière
 emergency-service-sea-rescue = sauvetage en mer
 emergency-service-mountain-rescue = secours en montagne
-emergency-also = Vous pouvez aussi appeler le { $numbers }.
 emergency-eu112 = Le 112 est le numéro d’urgence dans toute l’Union européenne.
 emergency-worldwide = Si vous êtes en danger, appelez maintenant votre numéro d’urgence local. Choisissez votre région ci-dessous pour le voir.
 emergency-none = Nous n’avons pas encore de numéro d’urgence confirmé pour ce pays. Si vous êtes en danger, demandez à une personne près de vous d’appeler les secours.
