@@ -211,6 +211,26 @@ pub struct Step {
     pub source_url: String,
 }
 
+/// What to expect when contacting a line, shown folded.
+pub struct ExpectView {
+    /// One note per aspect: who answers, when they involve emergency services, …
+    pub notes: Vec<ExpectNote>,
+    /// "Translated by …; not yet reviewed by a native speaker", where so.
+    pub unreviewed: Option<String>,
+}
+
+/// One thing to expect, with its source.
+pub struct ExpectNote {
+    /// The sentence.
+    pub text: String,
+    /// `Some("en")` when it is the English sentence on a page in another language.
+    pub lang: Option<&'static str>,
+    /// The source's host.
+    pub source_name: String,
+    /// The source.
+    pub source_url: String,
+}
+
 /// One `?topic=` link.
 pub struct FilterLink {
     /// Visible label.
@@ -275,6 +295,9 @@ pub struct ResourceView {
     pub cost_lang: Option<&'static str>,
     /// Where to report a problem, with the id prefilled.
     pub report_href: String,
+    /// What to expect when contacting it, where the operator (or a government page about the
+    /// line) says so.
+    pub expect: Option<ExpectView>,
     /// Where it matched.
     pub scope: Scope,
 }
@@ -309,17 +332,25 @@ pub fn listing_view(
     let (choices, more_choices, all_lines) = choices(&all, topics, ctx);
     let more_open = more_choices.iter().any(|c| c.active);
     let viewer = region.map(|r| r.country());
-    // What a closed line points to instead: the first line on the page that is open now.
-    let open_line = listing
+    // What a closed line points to instead: the first line on the page, open now, that gives
+    // the same kind of help.
+    let open_lines: Vec<&Resource> = listing
         .resources
         .iter()
         .map(|(_, r)| *r)
-        .find(|r| r.has_line() && r.hours.is_open(ctx.now) == Some(true));
+        .filter(|r| r.has_line() && r.hours.is_open(ctx.now) == Some(true))
+        .collect();
+    let guidance = snapshot.guidance();
     // The listing already puts lines first; split it where the website-only services begin.
     let (resources, services) = listing
         .resources
         .iter()
-        .map(|(scope, r)| resource_view(r, *scope, viewer, open_line, ctx))
+        .map(|(scope, r)| {
+            let instead = instead_of(r, &open_lines);
+            let mut view = resource_view(r, *scope, viewer, instead, ctx);
+            view.expect = expect_view(guidance, &r.id, lang);
+            view
+        })
         .partition(|v| v.with_lines);
     let guides = guides(snapshot, &listing, region, topics, lang);
     ListingView {
@@ -602,11 +633,58 @@ fn status_text(r: &Resource, ctx: &ListingContext) -> (String, &'static str) {
     }
 }
 
+/// The open line a closed one points to: the first, in the page's order, that gives the same
+/// kind of help ([`Topic::kinds_of_help`]) and is not only for people the closed line does not
+/// single out, so an overdose line never points to a suicide line, nor an adults' line to a
+/// youth line.
+fn instead_of<'a>(closed: &Resource, open_lines: &[&'a Resource]) -> Option<&'a Resource> {
+    let kinds = Topic::kinds_of_help(&closed.topics);
+    open_lines.iter().copied().find(|r| {
+        r.id != closed.id
+            && r.topics.iter().any(|t| kinds.contains(t))
+            && r.topics
+                .iter()
+                .all(|t| !t.is_audience() || closed.topics.contains(t))
+    })
+}
+
+/// What to expect from the line `id`, in `lang` where translated and else in English.
+fn expect_view(guidance: &Guidance, id: &str, lang: UiLanguage) -> Option<ExpectView> {
+    let expectations = guidance.expectations_of(id);
+    if expectations.is_empty() {
+        return None;
+    }
+    let item = format!("expect/{id}");
+    let mut unreviewed = false;
+    let notes = expectations
+        .iter()
+        .filter_map(|e| {
+            let (text, text_lang) = match guidance.text(lang, &item, &e.aspect) {
+                Some(t) => {
+                    unreviewed |= !t.reviewed;
+                    (t, None)
+                }
+                None => (guidance.text(UiLanguage::En, &item, &e.aspect)?, Some("en")),
+            };
+            Some(ExpectNote {
+                text: text.text.clone(),
+                lang: text_lang,
+                source_name: host(&e.source),
+                source_url: e.source.clone(),
+            })
+        })
+        .collect();
+    Some(ExpectView {
+        notes,
+        unreviewed: unreviewed.then(|| t(lang, "guide-unreviewed")),
+    })
+}
+
 fn resource_view(
     r: &Resource,
     scope: Scope,
     viewer: Option<CountryCode>,
-    open_line: Option<&Resource>,
+    instead: Option<&Resource>,
     ctx: &ListingContext,
 ) -> ResourceView {
     let lang = ctx.lang;
@@ -624,11 +702,9 @@ fn resource_view(
         .as_ref()
         .map(|s| sms_link(s, r.sms_keyword.as_deref(), viewer, lang));
     let (status, status_class) = status_text(r, ctx);
-    let instead = (status_class == "closed").then(|| match open_line {
-        Some(other) if other.id != r.id => {
-            t_args(lang, "closed-instead", &[("name", &other.short_name)])
-        }
-        _ => t(lang, "closed-instead-emergency"),
+    let instead = (status_class == "closed").then(|| match instead {
+        Some(other) => t_args(lang, "closed-instead", &[("name", &other.short_name)]),
+        None => t(lang, "closed-instead-emergency"),
     });
     let topics = r
         .topics
@@ -685,6 +761,7 @@ fn resource_view(
         cost,
         cost_lang,
         report_href: report_href(ctx.report_url, &r.id),
+        expect: None,
         scope,
     }
 }

@@ -117,6 +117,7 @@ choice-sexual-assault = I was sexually assaulted
 overdose-local-number = your local emergency number
 guide-unreviewed = Translated by lifelines; not yet reviewed by a native speaker.
 law-by-subdivision = Good Samaritan laws here differ by state or province: choose yours below to see what protects you when you call for help.
+expect-heading = What to expect when you call or text
 law-not-advice = Laws differ; this is not legal advice.
 source = Source
 

@@ -118,6 +118,7 @@ choice-sexual-assault = J’ai subi une agression sexuelle
 overdose-local-number = numéro d’urgence local
 guide-unreviewed = Traduit par lifelines ; pas encore relu par une personne de langue maternelle.
 law-by-subdivision = Ici, les lois du bon samaritain varient selon l’État ou la province : choisissez le vôtre ci-dessous pour voir ce qui vous protège quand vous appelez à l’aide.
+expect-heading = À quoi s’attendre quand vous appelez ou écrivez
 law-not-advice = Les lois varient ; ceci n’est pas un avis juridique.
 source = Source
 

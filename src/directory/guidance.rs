@@ -110,15 +110,25 @@ pub struct Guidance {
     pub guides: Vec<Guide>,
     /// The laws.
     pub laws: Vec<Law>,
-    /// What to expect from lines.
+    /// What to expect from lines, grouped by line and in [`ASPECTS`] order within each.
     pub expectations: Vec<Expectation>,
     texts: HashMap<(UiLanguage, String, String), Text>,
+    /// Where each line's expectations start and end in `expectations`.
+    expect_index: HashMap<String, (usize, usize)>,
 }
 
 impl Guidance {
     /// The sentence of `item` and `field` in `lang`.
     pub fn text(&self, lang: UiLanguage, item: &str, field: &str) -> Option<&Text> {
         self.texts.get(&(lang, item.to_string(), field.to_string()))
+    }
+
+    /// What to expect from the line `resource`, in [`ASPECTS`] order.
+    pub fn expectations_of(&self, resource: &str) -> &[Expectation] {
+        match self.expect_index.get(resource) {
+            Some(&(from, to)) => &self.expectations[from..to],
+            None => &[],
+        }
     }
 
     /// What there is, and how much of it a native speaker has not yet read, for `check`'s
@@ -169,6 +179,8 @@ impl Guidance {
             .collect();
 
         let mut out = Guidance::default();
+        // The row each guide came from, to name it when its steps or title are missing.
+        let mut guide_rows: Vec<(&Table, &super::table::Row)> = Vec::new();
         for row in guides_t
             .iter()
             .flat_map(|t| t.rows.iter().map(move |r| (t, r)))
@@ -195,6 +207,7 @@ impl Guidance {
                     folded,
                     steps: Vec::new(),
                 });
+                guide_rows.push((t, row));
             }
         }
         // Where each item's structural row stands, to name it when a language lacks its text.
@@ -282,6 +295,7 @@ impl Guidance {
                 }
             }
         }
+        let mut expect_rows: Vec<(&Table, &super::table::Row)> = Vec::new();
         for t in expect_t.iter() {
             for row in &t.rows {
                 let mut c = RowCheck::new(t, row, diags);
@@ -304,9 +318,19 @@ impl Guidance {
                 });
                 let source = c.source();
                 let verified_at = c.date(today);
+                if let (Some(r), Some(a)) = (&resource, &aspect) {
+                    if out
+                        .expectations
+                        .iter()
+                        .any(|e| &e.resource == r && &e.aspect == a)
+                    {
+                        c.error("aspect", format!("{r} {a} has an earlier row"));
+                    }
+                }
                 if let (Some(resource), Some(aspect), Some(source), Some(verified_at), false) =
                     (resource, aspect, source, verified_at, c.failed)
                 {
+                    expect_rows.push((t, row));
                     out.expectations.push(Expectation {
                         resource,
                         aspect,
@@ -316,17 +340,10 @@ impl Guidance {
                 }
             }
         }
-        for g in &out.guides {
+        for (g, (t, row)) in out.guides.iter().zip(&guide_rows) {
             if g.steps.is_empty() {
-                diags.push(Diagnostic::error(
-                    &guides_t
-                        .as_ref()
-                        .map(|t| t.file.clone())
-                        .unwrap_or_default(),
-                    1,
-                    1,
-                    format!("guide: {} has no steps in {STEPS}", g.id),
-                ));
+                RowCheck::new(t, row, diags)
+                    .error("guide", format!("{} has no steps in {STEPS}", g.id));
             }
         }
 
@@ -389,24 +406,12 @@ impl Guidance {
         }
 
         // Every language has every sentence a visitor is shown, with the same placeholders.
-        let titles: Vec<String> = out
-            .guides
-            .iter()
-            .map(|g| format!("guide/{}", g.id))
-            .collect();
         for (lang, name) in UiLanguage::ALL.into_iter().zip(TEXTS) {
-            for item in &titles {
-                if out.text(lang, item, "title").is_none() {
-                    let file = guides_t
-                        .as_ref()
-                        .map(|t| t.file.clone())
-                        .unwrap_or_default();
-                    diags.push(Diagnostic::error(
-                        &file,
-                        1,
-                        1,
-                        format!("guide: {item} has no title in {name}"),
-                    ));
+            for (g, (t, row)) in out.guides.iter().zip(&guide_rows) {
+                let item = format!("guide/{}", g.id);
+                if out.text(lang, &item, "title").is_none() {
+                    RowCheck::new(t, row, diags)
+                        .error("guide", format!("{item} has no title in {name}"));
                 }
             }
             for (item, field, t, row) in &needs {
@@ -429,23 +434,25 @@ impl Guidance {
                 }
             }
         }
-        for e in &out.expectations {
+        for (e, (t, row)) in out.expectations.iter().zip(&expect_rows) {
             let item = format!("expect/{}", e.resource);
             if out.text(UiLanguage::En, &item, &e.aspect).is_none() {
-                let file = expect_t
-                    .as_ref()
-                    .map(|t| t.file.clone())
-                    .unwrap_or_default();
-                diags.push(Diagnostic::error(
-                    &file,
-                    1,
-                    1,
-                    format!(
-                        "aspect: {item} {} has no English text in {}",
-                        e.aspect, TEXTS[0]
-                    ),
-                ));
+                RowCheck::new(t, row, diags).error(
+                    "aspect",
+                    format!("{item} {} has no English text in {}", e.aspect, TEXTS[0]),
+                );
             }
+        }
+        // Grouped by line, in the aspects' order, for the listing to take its slice.
+        let aspect = |e: &Expectation| ASPECTS.iter().position(|a| *a == e.aspect);
+        out.expectations
+            .sort_by(|a, b| (&a.resource, aspect(a)).cmp(&(&b.resource, aspect(b))));
+        let mut from = 0;
+        for group in out.expectations.chunk_by(|a, b| a.resource == b.resource) {
+            let to = from + group.len();
+            out.expect_index
+                .insert(group[0].resource.clone(), (from, to));
+            from = to;
         }
         out
     }

@@ -82,6 +82,32 @@ impl Topic {
         }
     }
 
+    /// Whether the topic says only that a line helps in general (any crisis, mental health,
+    /// support from peers) rather than with one kind of trouble.
+    pub fn is_general(&self) -> bool {
+        matches!(
+            self,
+            Topic::Crisis | Topic::MentalHealth | Topic::PeerSupport
+        )
+    }
+
+    /// Whether the topic names who a line is for (young people, veterans, LGBTQ+ people)
+    /// rather than what it helps with.
+    pub fn is_audience(&self) -> bool {
+        matches!(self, Topic::Youth | Topic::Veterans | Topic::Lgbtq)
+    }
+
+    /// The kinds of help a line with `topics` gives: its specific topics, or its general ones
+    /// when it has no other. A line stands in for another only where they share one.
+    pub fn kinds_of_help(topics: &[Topic]) -> Vec<Topic> {
+        let specific: Vec<Topic> = topics.iter().copied().filter(|t| !t.is_general()).collect();
+        if specific.is_empty() {
+            topics.to_vec()
+        } else {
+            specific
+        }
+    }
+
     /// The key of the topic's visitor-facing label in the translation files.
     pub fn label_key(&self) -> String {
         format!("topic-{}", self.as_str())

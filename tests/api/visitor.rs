@@ -74,7 +74,8 @@ async fn a_browser_asking_for_spanish_gets_spanish_with_open_now_from_the_datas_
         "{trans}"
     );
     assert!(trans.starts_with("Abierto"), "{trans}");
-    // At 19:00 it is closed, opens the next morning, and points to a line open now.
+    // At 19:00 it is closed and opens the next morning. No other line for LGBTQ+ adults is
+    // open, so it gives the emergency sentence rather than a line of another kind.
     app.clock.set(local(la, next(Weekday::Wed), 19, 0));
     let (page, _) = page_with(&app, "/us/ca", &[("accept-language", "es-MX,es;q=0.9")]).await;
     let trans = status(&page, "trans-lifeline-us");
@@ -82,7 +83,10 @@ async fn a_browser_asking_for_spanish_gets_spanish_with_open_now_from_the_datas_
         trans.starts_with("Cerrado") && trans.contains("10:00"),
         "{trans}"
     );
-    assert!(trans.contains("988"), "says what to use instead: {trans}");
+    assert!(
+        trans.ends_with("si estás en peligro, llama al número de emergencias."),
+        "{trans}"
+    );
 }
 
 #[tokio::test]
@@ -511,4 +515,89 @@ async fn a_half_hour_zone_reads_its_own_local_time() {
     let (page, _) = page_with(&app, "/in?lang=fr", &[]).await;
     let fr = status(&page, "test-day-in");
     assert!(fr.contains("10:00") && fr.contains("Inde"), "{fr}");
+}
+
+#[tokio::test]
+async fn a_closed_line_points_to_an_open_line_of_the_same_kind_or_to_the_emergency_number() {
+    let dir = data_copy();
+    let path = dir.path().join("resources.csv");
+    let mut csv = std::fs::read_to_string(&path).unwrap();
+    let verified = test_now().date_naive();
+    for (id, topics, n) in [
+        ("test-overdose-night", "overdose", 0),
+        ("test-lgbtq-night", "lgbtq peer-support crisis", 1),
+        ("test-crisis-night", "crisis", 2),
+    ] {
+        csv.push_str(&format!(
+            "{id},Test {id},Test {id},,US-CA,{topics},+1800555010{n},,,,,https://example.org/{id},,\
+             Mo-Su 18:00-02:00,America/Los_Angeles,en,free,50,A planted line.,,,{verified},https://example.org/{id},,\n"
+        ));
+    }
+    std::fs::write(&path, csv).unwrap();
+    let app = spawn_app_with(|s| s.data_dir = dir.path().to_path_buf()).await;
+    let la: Tz = "America/Los_Angeles".parse().unwrap();
+    // Saturday noon: the planted lines and Trans Lifeline (weekdays) are closed.
+    app.clock.set(local(la, next(Weekday::Sat), 12, 0));
+    let (page, _) = page_with(&app, "/us/ca", &[]).await;
+
+    // An overdose line names an open overdose line, never the suicide line listed first.
+    let overdose = status(&page, "test-overdose-night");
+    assert!(
+        overdose.contains("While it is closed, Never Use Alone is open now.")
+            || overdose.contains("While it is closed, Poison Help is open now."),
+        "{overdose}"
+    );
+    // An LGBTQ+ line for everyone has no open peer on the page but a youth line; it gives the
+    // emergency sentence rather than send adults to a youth line.
+    assert_eq!(
+        status(&page, "test-lgbtq-night"),
+        "Closed · opens 6:00 PM (Pacific Time) While it is closed: if you are in danger, call the emergency number."
+    );
+    // A general crisis line names the first open general line, 988.
+    assert!(
+        status(&page, "test-crisis-night")
+            .ends_with("While it is closed, 988 Lifeline is open now."),
+        "{}",
+        status(&page, "test-crisis-night")
+    );
+
+    // The same choices in Spanish.
+    let (es, _) = page_with(&app, "/us/ca?lang=es", &[]).await;
+    assert!(
+        status(&es, "test-lgbtq-night")
+            .ends_with("si estás en peligro, llama al número de emergencias."),
+        "{}",
+        status(&es, "test-lgbtq-night")
+    );
+    std::mem::forget(dir);
+}
+
+#[tokio::test]
+async fn the_988_listing_says_what_to_expect_folded_with_a_source_per_note() {
+    let app = spawn_app().await;
+    for (lang, heading) in [
+        ("en", "What to expect when you call or text"),
+        ("es", "Qué esperar cuando llamas o escribes"),
+        ("fr", "À quoi s’attendre quand vous appelez ou écrivez"),
+    ] {
+        let (page, _) = page_with(&app, &format!("/us/ca?lang={lang}"), &[]).await;
+        let summary = page.texts("[id='988-lifeline'] details.expect summary");
+        assert_eq!(summary, [heading], "{lang}");
+        let notes = page.texts("[id='988-lifeline'] details.expect li");
+        assert_eq!(notes.len(), 3, "{lang}: {notes:?}");
+        let sources = page.attrs("[id='988-lifeline'] details.expect li a.source", "href");
+        assert_eq!(sources.len(), 3, "{lang}");
+        assert!(
+            sources.iter().all(|s| s.contains(".gov/")),
+            "government pages about the line: {sources:?}"
+        );
+        // A translation no native speaker has read says so; the English needs no such note.
+        let marked = page.texts("[id='988-lifeline'] details.expect .meta").len();
+        assert_eq!(marked, usize::from(lang != "en"), "{lang}");
+        // Who answers comes first, then when they may send emergency services.
+        assert!(notes[1].contains("911"), "{lang}: {notes:?}");
+    }
+    // A line without a sourced note has none.
+    let (page, _) = page_with(&app, "/us/ca", &[]).await;
+    assert!(page.texts("#never-use-alone details.expect").is_empty());
 }
