@@ -1,7 +1,7 @@
 //! View models: what a page shows, computed as a pure function of (snapshot, region, topics,
 //! language, time), so pages can later be cached per snapshot. Nothing here knows HTTP.
 
-use crate::directory::guidance::Guidance;
+use crate::directory::guidance::{Guidance, LawFor};
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
 use crate::domain::{
     CountryCode, PhoneNumber, Region, Resource, Service, Status, Topic, UiLanguage,
@@ -199,6 +199,8 @@ pub struct LawView {
     pub name: String,
     /// Where it is stated.
     pub source_url: String,
+    /// For a country whose laws differ by state or province: the ones with a sourced law.
+    pub places: Vec<FilterLink>,
 }
 
 /// One step of what to do, with the public-health source it comes from.
@@ -490,17 +492,17 @@ fn guides(
     topics: &[Topic],
     lang: UiLanguage,
 ) -> Vec<GuideView> {
+    if topics.is_empty() {
+        return Vec::new();
+    }
     let guidance = snapshot.guidance();
     let number = match &listing.emergency {
-        Some(EmergencyNumber::Listed(e)) => e.number.clone(),
-        Some(EmergencyNumber::Eu112) => "112".to_string(),
+        Some(e) => e.first().to_string(),
         None => t(lang, "overdose-local-number"),
     };
     let text = |item: &str, field: &str| guidance.text(lang, item, field);
     guidance
-        .guides
-        .iter()
-        .filter(|g| topics.contains(&g.topic))
+        .guides_for(topics)
         .map(|g| {
             let item = format!("guide/{}", g.id);
             let mut unreviewed = false;
@@ -522,7 +524,7 @@ fn guides(
                 })
                 .collect();
             let law = (g.topic == Topic::Overdose)
-                .then(|| law_view(guidance, region, lang))
+                .then(|| region.and_then(|r| law_view(guidance, r, lang)))
                 .flatten();
             GuideView {
                 id: format!("guide-{}", g.id),
@@ -537,19 +539,10 @@ fn guides(
 }
 
 /// The Good Samaritan law of the region, or of its country; for a country whose laws are its
-/// states' or provinces', the sentence that says so.
-fn law_view(guidance: &Guidance, region: Option<Region>, lang: UiLanguage) -> Option<LawView> {
-    let region = region?;
-    let law = guidance
-        .laws
-        .iter()
-        .find(|l| l.region == region)
-        .or_else(|| {
-            let country = Region::Country(region.country());
-            guidance.laws.iter().find(|l| l.region == country)
-        });
-    match law {
-        Some(law) => {
+/// states' or provinces', the sentence that says so and links to those with a sourced law.
+fn law_view(guidance: &Guidance, region: Region, lang: UiLanguage) -> Option<LawView> {
+    match guidance.law_for(region)? {
+        LawFor::Law(law) => {
             let item = format!("law/{}", law.region.code());
             let covers = guidance.text(lang, &item, "covers")?;
             let limits = guidance.text(lang, &item, "limits")?;
@@ -557,18 +550,24 @@ fn law_view(guidance: &Guidance, region: Option<Region>, lang: UiLanguage) -> Op
                 text: format!("{} {}", covers.text, limits.text),
                 name: law.name.clone(),
                 source_url: law.source.clone(),
+                places: Vec::new(),
             })
         }
-        None => {
-            let by_subdivision = matches!(region, Region::Country(_))
-                && guidance.laws.iter().any(|l| {
-                    matches!(l.region, Region::Subdivision(..))
-                        && l.region.country() == region.country()
-                });
-            by_subdivision.then(|| LawView {
+        LawFor::BySubdivision(laws) => {
+            let mut places: Vec<FilterLink> = laws
+                .iter()
+                .map(|l| FilterLink {
+                    label: i18n::region_name(l.region, lang),
+                    href: format!("{}?topic=overdose", l.region.path()),
+                    active: false,
+                })
+                .collect();
+            places.sort_by_cached_key(|p| sort_key(&p.label));
+            Some(LawView {
                 text: t(lang, "law-by-subdivision"),
                 name: String::new(),
                 source_url: String::new(),
+                places,
             })
         }
     }

@@ -116,7 +116,7 @@ choice-sexual-assault = I was sexually assaulted
 # beside it on the page; keep the meaning exact.
 overdose-local-number = your local emergency number
 guide-unreviewed = Translated by lifelines; not yet reviewed by a native speaker.
-law-by-subdivision = Good Samaritan laws here differ by state or province: choose yours below to see what protects you when you call for help.
+law-by-subdivision = Good Samaritan laws here differ by state or province. What the law can protect, where we have a source for it:
 expect-heading = What to expect when you call or text
 law-not-advice = Laws differ; this is not legal advice.
 source = Source

@@ -117,7 +117,7 @@ choice-sexual-assault = Sufrí una agresión sexual
 # overdose-local-number sustituye a { emergency } en los pasos cuando el país no tiene un número conocido.
 overdose-local-number = número local de emergencias
 guide-unreviewed = Traducido por lifelines; aún no lo ha revisado un hablante nativo.
-law-by-subdivision = Aquí las leyes del Buen Samaritano cambian según el estado o la provincia: elige el tuyo abajo para ver qué te protege cuando pides ayuda.
+law-by-subdivision = Aquí las leyes del Buen Samaritano cambian según el estado o la provincia. Lo que la ley puede proteger, donde tenemos una fuente:
 expect-heading = Qué esperar cuando llamas o escribes
 law-not-advice = Las leyes cambian; esto no es asesoría legal.
 source = Fuente

@@ -117,7 +117,7 @@ choice-sexual-assault = J’ai subi une agression sexuelle
 # overdose-local-number remplace { emergency } dans les étapes quand le pays n’a pas de numéro connu.
 overdose-local-number = numéro d’urgence local
 guide-unreviewed = Traduit par lifelines ; pas encore relu par une personne de langue maternelle.
-law-by-subdivision = Ici, les lois du bon samaritain varient selon l’État ou la province : choisissez le vôtre ci-dessous pour voir ce qui vous protège quand vous appelez à l’aide.
+law-by-subdivision = Ici, les lois du bon samaritain varient selon l’État ou la province. Ce que la loi peut protéger, là où nous avons une source :
 expect-heading = À quoi s’attendre quand vous appelez ou écrivez
 law-not-advice = Les lois varient ; ceci n’est pas un avis juridique.
 source = Source

@@ -9,6 +9,7 @@ pub mod model;
 pub mod opendata;
 pub mod params;
 
+use crate::directory::guidance::{LawFor, Text};
 use crate::directory::{EmergencyNumber, Scope, Snapshot};
 use crate::domain::{Hours, PhoneNumber, Region, Resource, UiLanguage};
 use crate::render::{Rendered, Topics};
@@ -62,7 +63,10 @@ pub fn render(
             json(&answer, valid_until)
         }
         Endpoint::Resource(id) => match snapshot.resource(id) {
-            Some(r) => json(&resource(r, None, lang, now), r.hours.next_change(now)),
+            Some(r) => json(
+                &resource(snapshot, r, None, lang, now),
+                r.hours.next_change(now),
+            ),
             None => json(&serde_json::Value::Null, None),
         },
         Endpoint::HsdsServices(paging) => json(&hsds::services(snapshot, *paging), None),
@@ -151,8 +155,9 @@ pub fn region_answer(
         resources: listing
             .resources
             .iter()
-            .map(|(scope, r)| resource(r, Some(*scope), lang, now))
+            .map(|(scope, r)| resource(snapshot, r, Some(*scope), lang, now))
             .collect(),
+        guides: guides(snapshot, &listing, region, topics.as_slice(), lang),
         valid_until: valid_until.map(rfc3339),
         data_version: snapshot.version.clone(),
     };
@@ -223,8 +228,119 @@ fn description(r: &Resource, lang: UiLanguage) -> (String, UiLanguage) {
     }
 }
 
+/// A sentence of the guidance in `lang`, `{emergency}` replaced by `number`.
+fn text_out(text: &Text, lang: UiLanguage, number: &str) -> TextOut {
+    TextOut {
+        text: text.text.replace("{emergency}", number),
+        lang: lang.tag().to_string(),
+        by: text.by.clone(),
+        reviewed: text.reviewed,
+    }
+}
+
+/// The guides for `topics` (every one for none), as the page shows them, with the law.
+fn guides(
+    snapshot: &Snapshot,
+    listing: &crate::directory::Listing,
+    region: Region,
+    topics: &[crate::domain::Topic],
+    lang: UiLanguage,
+) -> Vec<GuideOut> {
+    let guidance = snapshot.guidance();
+    let number = match &listing.emergency {
+        Some(e) => e.first().to_string(),
+        None => crate::i18n::t(lang, "overdose-local-number"),
+    };
+    let said = |item: &str, field: &str| {
+        guidance
+            .text(lang, item, field)
+            .map(|t| text_out(t, lang, &number))
+    };
+    guidance
+        .guides_for(topics)
+        .filter_map(|g| {
+            let item = format!("guide/{}", g.id);
+            let steps = g
+                .steps
+                .iter()
+                .filter_map(|s| {
+                    let item = format!("{item}/{}", s.number);
+                    Some(StepOut {
+                        number: s.number,
+                        text: said(&item, "text")?,
+                        sms_text: s.sms.and_then(|_| said(&item, "short")),
+                        source: s.source.clone(),
+                        verified_at: s.verified_at.to_string(),
+                    })
+                })
+                .collect();
+            let law = (g.topic == crate::domain::Topic::Overdose)
+                .then(|| guidance.law_for(region))
+                .flatten();
+            let (law, laws_by_subdivision) = match law {
+                Some(LawFor::Law(law)) => {
+                    let item = format!("law/{}", law.region.code());
+                    let out =
+                        said(&item, "covers")
+                            .zip(said(&item, "limits"))
+                            .map(|(covers, limits)| LawOut {
+                                region: law.region.code().to_string(),
+                                name: law.name.clone(),
+                                covers,
+                                limits,
+                                source: law.source.clone(),
+                                verified_at: law.verified_at.to_string(),
+                            });
+                    (out, Vec::new())
+                }
+                Some(LawFor::BySubdivision(laws)) => (
+                    None,
+                    laws.iter().map(|l| region_ref(l.region, lang)).collect(),
+                ),
+                None => (None, Vec::new()),
+            };
+            Some(GuideOut {
+                id: g.id.clone(),
+                topic: g.topic.as_str().to_string(),
+                title: said(&item, "title")?,
+                folded: g.folded,
+                steps,
+                law,
+                laws_by_subdivision,
+            })
+        })
+        .collect()
+}
+
+/// What to expect from `r`, in `lang` where translated and else in English.
+fn expect(snapshot: &Snapshot, r: &Resource, lang: UiLanguage) -> Vec<ExpectOut> {
+    let guidance = snapshot.guidance();
+    let item = format!("expect/{}", r.id);
+    guidance
+        .expectations_of(&r.id)
+        .iter()
+        .filter_map(|e| {
+            let text = match guidance.text(lang, &item, &e.aspect) {
+                Some(t) => text_out(t, lang, ""),
+                None => text_out(
+                    guidance.text(UiLanguage::En, &item, &e.aspect)?,
+                    UiLanguage::En,
+                    "",
+                ),
+            };
+            Some(ExpectOut {
+                aspect: e.aspect.clone(),
+                text,
+                source: e.source.clone(),
+                verified_at: e.verified_at.to_string(),
+            })
+        })
+        .collect()
+}
+
 /// One resource as answers show it, at `now`.
 pub fn resource(
+    snapshot: &Snapshot,
     r: &Resource,
     scope: Option<Scope>,
     lang: UiLanguage,
@@ -282,6 +398,7 @@ pub fn resource(
         verified_at: r.verified_at.to_string(),
         source: r.source.clone(),
         api_url: format!("/api/v1/resources/{}", r.id),
+        expect: expect(snapshot, r, lang),
     }
 }
 

@@ -66,6 +66,10 @@ pub struct RegionAnswer {
     /// local first, then by name; lines closed right now after the others; services with a
     /// website only last.
     pub resources: Vec<ResourceOut>,
+    /// What to do right now, in the page's order: the guides of the topics asked (every guide
+    /// when no topic is asked), each step with its source. `{emergency}` in the data is already
+    /// replaced by the region's first emergency number.
+    pub guides: Vec<GuideOut>,
     /// When a listed line next opens or closes, which is when this answer stops being true
     /// (RFC 3339); `null` when none will.
     #[schema(format = DateTime)]
@@ -169,6 +173,101 @@ pub struct ResourceOut {
     /// This resource in this API.
     #[schema(example = "/api/v1/resources/fireside-project")]
     pub api_url: String,
+    /// What to expect when contacting it, where the operator (or a government page about the
+    /// line) says so; one note per aspect, empty where nothing is sourced.
+    pub expect: Vec<ExpectOut>,
+}
+
+/// A sentence shown to visitors, in the language asked where it is translated.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TextOut {
+    /// The sentence.
+    pub text: String,
+    /// The language it is in (`en`, `es` or `fr`).
+    #[schema(example = "es")]
+    pub lang: String,
+    /// Who wrote or translated it.
+    #[schema(example = "lifelines")]
+    pub by: String,
+    /// Whether a native speaker has reviewed it. The site marks a guide with an unreviewed
+    /// sentence ("not yet reviewed by a native speaker"); a partner should too.
+    pub reviewed: bool,
+}
+
+/// One thing to expect when contacting a line.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ExpectOut {
+    /// What it is about: `answers` (who answers), `emergency` (when they may involve emergency
+    /// services), `interpreters`, `wait` (a typical wait the operator states) or `bill` (whether
+    /// it shows on a phone bill).
+    #[schema(example = "answers")]
+    pub aspect: String,
+    /// The note, in `lang` where translated, else in English.
+    pub text: TextOut,
+    /// The operator's page, or a government page about the line.
+    pub source: String,
+    /// When the source was last read.
+    #[schema(format = Date)]
+    pub verified_at: String,
+}
+
+/// Steps for one situation, in the project's own words, each from a public-health source.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GuideOut {
+    /// Stable id.
+    #[schema(example = "hard-trip")]
+    pub id: String,
+    /// The topic whose choice shows it.
+    #[schema(example = "psychedelic")]
+    pub topic: String,
+    /// Its title.
+    pub title: TextOut,
+    /// Whether the site shows it folded beneath the guides above it.
+    pub folded: bool,
+    /// The steps, in order.
+    pub steps: Vec<StepOut>,
+    /// For the overdose guide: the region's Good Samaritan law, or its country's; `null` where
+    /// none is sourced (say nothing rather than guess).
+    pub law: Option<LawOut>,
+    /// For the overdose guide on a country whose laws differ by state or province: the
+    /// subdivisions with a sourced law (see each region's own answer).
+    pub laws_by_subdivision: Vec<RegionRef>,
+}
+
+/// One step of a guide.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StepOut {
+    /// 1, 2, …
+    pub number: u32,
+    /// What to do.
+    pub text: TextOut,
+    /// Its SMS form (at most 70 characters), for the steps an SMS reply carries.
+    pub sms_text: Option<TextOut>,
+    /// The public-health page it comes from.
+    pub source: String,
+    /// When the source was last read.
+    #[schema(format = Date)]
+    pub verified_at: String,
+}
+
+/// An overdose Good Samaritan law: what it can protect and its limits. Laws differ and this is
+/// not legal advice; never present it as a promise.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LawOut {
+    /// The country or subdivision it covers (ISO 3166).
+    #[schema(example = "US-CA")]
+    pub region: String,
+    /// Its name as enacted.
+    pub name: String,
+    /// What it can protect.
+    pub covers: TextOut,
+    /// What it does not cover.
+    pub limits: TextOut,
+    /// The page that states both.
+    pub source: String,
+    /// When the source was last read.
+    #[schema(format = Date)]
+    pub verified_at: String,
 }
 
 /// Where a listed resource's area matched the region asked for.

@@ -103,6 +103,15 @@ pub struct Text {
     pub reviewed: bool,
 }
 
+/// The Good Samaritan law that applies to a region, as far as the data knows.
+#[derive(Clone, Copy, Debug)]
+pub enum LawFor<'a> {
+    /// The region's own law, or its country's.
+    Law(&'a Law),
+    /// None for the whole country: its states' or provinces' laws differ; these are sourced.
+    BySubdivision(&'a [Law]),
+}
+
 /// The guidance of a data directory, validated.
 #[derive(Clone, Debug, Default)]
 pub struct Guidance {
@@ -121,6 +130,48 @@ impl Guidance {
     /// The sentence of `item` and `field` in `lang`.
     pub fn text(&self, lang: UiLanguage, item: &str, field: &str) -> Option<&Text> {
         self.texts.get(&(lang, item.to_string(), field.to_string()))
+    }
+
+    /// The guides shown with `topics`, in page order; every guide when `topics` is empty.
+    pub fn guides_for<'a>(&'a self, topics: &'a [Topic]) -> impl Iterator<Item = &'a Guide> {
+        self.guides
+            .iter()
+            .filter(move |g| topics.is_empty() || topics.contains(&g.topic))
+    }
+
+    /// The overdose Good Samaritan law of `region`, else of its country; for a country with
+    /// none of its own but sourced laws in its subdivisions, those.
+    pub fn law_for(&self, region: Region) -> Option<LawFor<'_>> {
+        let country = Region::Country(region.country());
+        let own = self.laws.iter().find(|l| l.region == region);
+        if let Some(law) = own.or_else(|| self.laws.iter().find(|l| l.region == country)) {
+            return Some(LawFor::Law(law));
+        }
+        if region != country {
+            return None;
+        }
+        // The laws are sorted by region, so a country's subdivisions sit together.
+        let subs = self.laws_by_region_of(region.country());
+        (!subs.is_empty()).then_some(LawFor::BySubdivision(subs))
+    }
+
+    /// The subdivisions' laws of `country`, by code.
+    fn laws_by_region_of(&self, country: crate::domain::CountryCode) -> &[Law] {
+        let from = self
+            .laws
+            .partition_point(|l| (l.region.country(), l.region.code()) < (country, ""));
+        let to = from
+            + self.laws[from..]
+                .iter()
+                .take_while(|l| l.region.country() == country)
+                .count();
+        let subs = &self.laws[from..to];
+        // A country row sorts first; only subdivisions are returned.
+        let skip = subs
+            .iter()
+            .take_while(|l| matches!(l.region, Region::Country(_)))
+            .count();
+        &subs[skip..]
     }
 
     /// What to expect from the line `resource`, in [`ASPECTS`] order.
@@ -443,6 +494,10 @@ impl Guidance {
                 );
             }
         }
+        // Laws by country then code, for a country's subdivisions to be one slice.
+        out.laws.sort_by(|a, b| {
+            (a.region.country(), a.region.code()).cmp(&(b.region.country(), b.region.code()))
+        });
         // Grouped by line, in the aspects' order, for the listing to take its slice.
         let aspect = |e: &Expectation| ASPECTS.iter().position(|a| *a == e.aspect);
         out.expectations

@@ -65,6 +65,16 @@ pub enum EmergencyNumber<'a> {
     Eu112,
 }
 
+impl EmergencyNumber<'_> {
+    /// The number to call first.
+    pub fn first(&self) -> &str {
+        match self {
+            EmergencyNumber::Listed(e) => &e.number,
+            EmergencyNumber::Eu112 => "112",
+        }
+    }
+}
+
 /// EU member states: 112 works in each (Directive (EU) 2018/1972, art. 109).
 const EU_MEMBERS: &[&str] = &[
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",

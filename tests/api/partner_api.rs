@@ -623,3 +623,149 @@ async fn a_regions_emergency_numbers_carry_their_services_and_channels() {
     assert_eq!(sms["uri"], "sms:70995");
     assert_eq!(sms["register"], "required");
 }
+
+#[tokio::test]
+async fn a_regions_answer_carries_the_guides_with_sources_the_law_and_review_status() {
+    let app = spawn_app().await;
+    let spec = Spec::fetch(&app).await;
+    let template = "/api/v1/regions/{code}";
+    let guide_ids = |body: &Value| -> Vec<String> {
+        body["guides"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+
+    // Overdose in California: the steps, each with a source, and California's own law.
+    let body = spec
+        .get(&app, "/api/v1/regions/US-CA?topic=overdose", template, 200)
+        .await;
+    assert_eq!(guide_ids(&body), ["overdose"]);
+    let guide = &body["guides"][0];
+    let steps = guide["steps"].as_array().unwrap();
+    assert!(steps.len() >= 6, "{steps:?}");
+    for s in steps {
+        assert!(s["source"].as_str().unwrap().starts_with("https://"), "{s}");
+        assert!(!s["text"]["text"].as_str().unwrap().contains("{emergency}"));
+    }
+    assert!(
+        steps
+            .iter()
+            .any(|s| s["text"]["text"].as_str().unwrap().contains("911")),
+        "the emergency number is filled in"
+    );
+    assert_eq!(guide["law"]["region"], "US-CA");
+    assert!(guide["law"]["covers"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("In California"));
+    assert!(guide["law"]["source"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://"));
+    assert_eq!(guide["laws_by_subdivision"], json!([]));
+
+    // In Spanish, each sentence says its language and that no native speaker has reviewed it.
+    let es = spec
+        .get(
+            &app,
+            "/api/v1/regions/US-CA?topic=overdose&lang=es",
+            template,
+            200,
+        )
+        .await;
+    let title = &es["guides"][0]["title"];
+    assert_eq!(title["lang"], "es");
+    assert_eq!(title["reviewed"], false);
+    assert_ne!(title["text"], guide["title"]["text"]);
+    assert_eq!(guide["title"]["reviewed"], true);
+
+    // Canada's Act, by name.
+    let ca = spec
+        .get(&app, "/api/v1/regions/CA?topic=overdose", template, 200)
+        .await;
+    assert!(ca["guides"][0]["law"]["name"]
+        .as_str()
+        .unwrap()
+        .contains("Good Samaritan Drug Overdose Act"));
+
+    // No topic: every guide; the United States' laws differ by state, so no law but the states'.
+    let us = spec.get(&app, "/api/v1/regions/US", template, 200).await;
+    assert_eq!(
+        guide_ids(&us),
+        [
+            "hard-trip",
+            "heat-water",
+            "overdose",
+            "suicide-self",
+            "suicide-other"
+        ]
+    );
+    let overdose = us["guides"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["id"] == "overdose")
+        .unwrap();
+    assert_eq!(overdose["law"], Value::Null);
+    let states: Vec<&str> = overdose["laws_by_subdivision"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        states.contains(&"US-CA") && states.contains(&"US-NY"),
+        "{states:?}"
+    );
+
+    // A country with no sourced law says none.
+    let jp = spec
+        .get(&app, "/api/v1/regions/JP?topic=overdose", template, 200)
+        .await;
+    assert_eq!(jp["guides"][0]["law"], Value::Null);
+    assert_eq!(jp["guides"][0]["laws_by_subdivision"], json!([]));
+}
+
+#[tokio::test]
+async fn a_resource_says_what_to_expect_with_a_source_per_note() {
+    let app = spawn_app().await;
+    let spec = Spec::fetch(&app).await;
+    let body = spec
+        .get(
+            &app,
+            "/api/v1/resources/988-lifeline?lang=fr",
+            "/api/v1/resources/{id}",
+            200,
+        )
+        .await;
+    let expect = body["expect"].as_array().unwrap();
+    let aspects: Vec<&str> = expect
+        .iter()
+        .map(|e| e["aspect"].as_str().unwrap())
+        .collect();
+    assert_eq!(aspects, ["answers", "emergency", "interpreters"]);
+    for e in expect {
+        assert_eq!(e["text"]["lang"], "fr", "{e}");
+        assert!(e["source"].as_str().unwrap().starts_with("https://"), "{e}");
+    }
+    // In a region's answer too; a line with nothing sourced has an empty list.
+    let region = spec
+        .get(&app, "/api/v1/regions/US-CA", "/api/v1/regions/{code}", 200)
+        .await;
+    let of = |id: &str| {
+        region["resources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()["expect"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(of("988-lifeline"), 3);
+    assert_eq!(of("never-use-alone"), 0);
+}

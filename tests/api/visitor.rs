@@ -601,3 +601,70 @@ async fn the_988_listing_says_what_to_expect_folded_with_a_source_per_note() {
     let (page, _) = page_with(&app, "/us/ca", &[]).await;
     assert!(page.texts("#never-use-alone details.expect").is_empty());
 }
+
+#[tokio::test]
+async fn the_card_and_the_embed_carry_the_steps_of_the_topic_chosen() {
+    let app = spawn_app().await;
+    for lang in ["en", "es", "fr"] {
+        let page = app
+            .page(&format!("/us/ca/card?topic=overdose&lang={lang}"))
+            .await;
+        let titles = page.texts(".card-steps h2");
+        assert_eq!(titles.len(), 1, "{lang}: {}", page.html);
+        let full = app
+            .page(&format!("/us/ca?topic=overdose&lang={lang}"))
+            .await;
+        assert_eq!(titles, full.texts(".steps h2"), "{lang}");
+        // The same steps as the page, each naming its source on paper.
+        assert_eq!(
+            page.texts(".card-steps li").len(),
+            full.texts(".steps li").len(),
+            "{lang}"
+        );
+        assert!(page
+            .texts(".card-steps li small")
+            .iter()
+            .all(|s| s.starts_with('(')));
+        assert_eq!(page.texts(".card-steps .law").len(), 1, "{lang}");
+
+        let embed = app
+            .page(&format!("/embed/us/ca?topic=psychedelic&lang={lang}"))
+            .await;
+        assert_eq!(
+            embed.texts("details.steps summary"),
+            app.page(&format!("/us/ca?topic=psychedelic&lang={lang}"))
+                .await
+                .texts(".steps h2"),
+            "{lang}"
+        );
+        // Links in the embed leave the frame.
+        for target in embed.attrs("details.steps a.source", "target") {
+            assert_eq!(target, "_blank");
+        }
+    }
+    // With no topic chosen, neither carries steps.
+    assert!(app
+        .page("/us/ca/card")
+        .await
+        .texts(".card-steps")
+        .is_empty());
+    assert!(app
+        .page("/embed/us/ca")
+        .await
+        .texts("details.steps")
+        .is_empty());
+}
+
+#[tokio::test]
+async fn a_country_whose_laws_differ_by_state_links_the_states_with_a_sourced_law() {
+    let app = spawn_app().await;
+    let page = app.page("/us?topic=overdose&lang=es").await;
+    let links = page.attrs(".steps .law a", "href");
+    assert!(
+        links.contains(&"/us/ca?topic=overdose&lang=es".to_string()),
+        "{links:?}"
+    );
+    // Each link leads to a page that names that state's law.
+    let ny = app.page("/us/ny?topic=overdose&lang=es").await;
+    assert!(ny.texts(".steps .law")[0].contains("Nueva York"));
+}
