@@ -258,15 +258,31 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
         &mut diags,
     );
 
+    for (guide, file, line, column) in &vocab.guide_refs {
+        if !guidance.guides.iter().any(|g| &g.id == guide) {
+            diags.push(Diagnostic::error(
+                file,
+                *line,
+                *column,
+                format!(
+                    "means: guide:{guide} is not a guide in {}",
+                    super::guidance::GUIDES
+                ),
+            ));
+        }
+    }
     let diags = settle(diags)?;
     let version = short_hash(hasher);
+    let lexicon = Lexicon::new(&vocab, |id| {
+        guidance.guides.iter().find(|g| g.id == id).map(|g| g.topic)
+    });
     Ok(Loaded {
         guidance,
         resources,
         emergency,
         pairs,
         tables,
-        lexicon: Lexicon::new(&vocab),
+        lexicon,
         warnings: diags,
         version,
         files,

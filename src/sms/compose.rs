@@ -12,6 +12,7 @@
 use super::gsm7;
 use super::understand::{PlaceSource, Understanding};
 use super::vocab::Keyword;
+use crate::directory::guidance::{Guide, GuideStep};
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
 use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Service, Topic, UiLanguage};
 use crate::i18n::{t, t_args};
@@ -70,8 +71,10 @@ const EMERGENCY: u8 = 100;
 const QUESTION: u8 = 95;
 const CRISIS_LINE: u8 = 94;
 const CARRIER: u8 = 90;
+const FIRST_LINE: u8 = 87;
 const NOTE: u8 = 85;
 const HOW_TO_ASK: u8 = 80;
+const STEP: u8 = 76;
 const CONTACT: u8 = 70;
 const DIRECTORY: u8 = 60;
 const RESOURCE: u8 = 50;
@@ -234,8 +237,23 @@ fn lines(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
             }
         }
     }
-    for (text, group, directory) in resource_lines(snapshot, &shown, lang, viewer) {
-        let rank = if directory { DIRECTORY } else { RESOURCE };
+    // The two most important steps for the situation named, right after the emergency number.
+    let steps = steps(snapshot, u, &listing, lang);
+    let has_steps = !steps.is_empty();
+    for (i, text) in steps.into_iter().enumerate() {
+        out.insert(1 + i, line(text, STEP - i as u8));
+    }
+    let resources = resource_lines(snapshot, &shown, lang, viewer);
+    // With steps in the reply, the first line (and its pair) outranks them: a reply always
+    // keeps a line to reach.
+    let first_group = resources.first().map(|(_, group, _)| *group);
+    for (i, (text, group, directory)) in resources.into_iter().enumerate() {
+        let first = i == 0 || (group.is_some() && Some(group) == first_group);
+        let rank = match (has_steps && first, directory) {
+            (true, _) => FIRST_LINE,
+            (false, true) => DIRECTORY,
+            (false, false) => RESOURCE,
+        };
         out.push(Line { text, rank, group });
     }
     match (u.source, u.region) {
@@ -247,6 +265,48 @@ fn lines(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
         (_, None) => {}
     }
     out
+}
+
+/// The SMS steps (at most two, in their SMS order) of the guide the text named ("too hot"), or
+/// else of the first guide of its first topic that has any ("overdose", "bad trip"), with
+/// `{emergency}` as the region's first number.
+fn steps(
+    snapshot: &Snapshot,
+    u: &Understanding,
+    listing: &Listing<'_>,
+    lang: UiLanguage,
+) -> Vec<String> {
+    let guidance = snapshot.guidance();
+    let has_sms = |g: &&Guide| g.steps.iter().any(|s| s.sms.is_some());
+    let named = u
+        .guides
+        .iter()
+        .find_map(|id| guidance.guides.iter().find(|g| &g.id == id));
+    let guide = named.or_else(|| {
+        let topic = u.topics.first()?;
+        guidance
+            .guides
+            .iter()
+            .filter(has_sms)
+            .find(|g| g.topic == *topic)
+    });
+    let Some(guide) = guide else {
+        return Vec::new();
+    };
+    let number = match &listing.emergency {
+        Some(e) => e.first().to_string(),
+        None => t(lang, "overdose-local-number"),
+    };
+    let mut steps: Vec<&GuideStep> = guide.steps.iter().filter(|s| s.sms.is_some()).collect();
+    steps.sort_by_key(|s| s.sms);
+    steps
+        .into_iter()
+        .filter_map(|s| {
+            let item = format!("guide/{}/{}", guide.id, s.number);
+            let text = guidance.text(lang, &item, "short")?;
+            Some(text.text.replace("{emergency}", &number))
+        })
+        .collect()
 }
 
 /// Puts the directories of lines by country first, where they are not already shown.

@@ -45,6 +45,8 @@ pub enum Entry {
     Place(Vec<PlaceHit>, Option<UiLanguage>),
     /// A topic word.
     Topic(Topic, Option<UiLanguage>),
+    /// A word for one situation: its guide's topic, and the guide.
+    Guide(Topic, String, Option<UiLanguage>),
     /// A word that carries neither.
     Filler(Option<UiLanguage>),
 }
@@ -87,7 +89,9 @@ impl Lexicon {
     /// Indexes the ISO 3166 names with `vocab`'s words: aliases win over the ISO names of their
     /// key, topic and filler words over any place name of theirs, and ISO names that are
     /// everyday words (or shorter than three letters) are left out.
-    pub fn new(vocab: &Vocab) -> Lexicon {
+    /// `guide_topic` gives the topic of a guide a word names (`None` for a guide the data does
+    /// not have: the loader reports it, and the word is left out).
+    pub fn new(vocab: &Vocab, guide_topic: impl Fn(&str) -> Option<Topic>) -> Lexicon {
         let not_places: HashSet<&str> = vocab.not_places.iter().map(String::as_str).collect();
         let mut places: HashMap<String, (Vec<PlaceHit>, Option<UiLanguage>)> = HashMap::new();
         let mut add = |key: &str, hit: PlaceHit, lang: Option<UiLanguage>| {
@@ -136,6 +140,13 @@ impl Lexicon {
                 Meaning::Topic(topic) => {
                     counts.topic_words += 1;
                     Entry::Topic(*topic, *lang)
+                }
+                Meaning::Guide(guide) => {
+                    let Some(topic) = guide_topic(guide) else {
+                        continue;
+                    };
+                    counts.topic_words += 1;
+                    Entry::Guide(topic, guide.clone(), *lang)
                 }
                 Meaning::Filler => {
                     counts.filler_words += 1;
@@ -263,7 +274,7 @@ mod tests {
         let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
         let vocab = Vocab::load(&data).expect("the repository's word files are valid");
         assert!(vocab.missing().is_empty());
-        Lexicon::new(&vocab)
+        Lexicon::new(&vocab, |_| None)
     });
 
     fn place_codes(phrase: &str) -> Vec<String> {
@@ -304,7 +315,7 @@ mod tests {
 
     #[test]
     fn without_word_files_only_the_iso_names_are_known() {
-        let lexicon = Lexicon::new(&Vocab::default());
+        let lexicon = Lexicon::new(&Vocab::default(), |_| None);
         assert_eq!(lexicon.counts(), Counts::default());
         assert!(lexicon.keyword(&["stop".to_string()]).is_none());
         assert!(lexicon.get("trip").is_none());

@@ -142,6 +142,8 @@ pub struct Understanding {
     pub source: PlaceSource,
     /// Topic words, in the order they appear.
     pub topics: Vec<Topic>,
+    /// The guides named by words for one situation ("too hot": heat-water), in order.
+    pub guides: Vec<String>,
     /// The language to answer in: the person's words, else the region's, else English.
     pub language: UiLanguage,
     /// When the text named a place that could be several regions and nothing settled it,
@@ -193,6 +195,7 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> 
             region,
             source,
             topics: Vec::new(),
+            guides: Vec::new(),
             language: lang
                 .or_else(|| region.and_then(crate::i18n::region_language))
                 .unwrap_or_default(),
@@ -202,6 +205,7 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> 
 
     let pieces = pieces(&normalized, tables, lexicon);
     let mut topics = Vec::new();
+    let mut guides: Vec<String> = Vec::new();
     let mut votes: Vec<UiLanguage> = Vec::new();
     for piece in &pieces {
         if let Piece::Known(entry, _) = piece {
@@ -210,6 +214,15 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> 
                 Entry::Topic(t, l) => {
                     if !topics.contains(t) {
                         topics.push(*t);
+                    }
+                    *l
+                }
+                Entry::Guide(t, g, l) => {
+                    if !topics.contains(t) {
+                        topics.push(*t);
+                    }
+                    if !guides.contains(g) {
+                        guides.push(g.clone());
                     }
                     *l
                 }
@@ -228,6 +241,7 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> 
         region,
         source,
         topics,
+        guides,
         language: majority(&votes)
             .or_else(|| region.and_then(crate::i18n::region_language))
             .unwrap_or_default(),
@@ -459,7 +473,7 @@ fn code_alone(pieces: &[Piece<'_>]) -> Option<String> {
             // The whole text is one filler word that is also a code: `IN`, `ME`, `DE`.
             let non_topic: Vec<&Piece<'_>> = pieces
                 .iter()
-                .filter(|p| !matches!(p, Piece::Known(Entry::Topic(..), _)))
+                .filter(|p| !matches!(p, Piece::Known(Entry::Topic(..) | Entry::Guide(..), _)))
                 .collect();
             match non_topic.as_slice() {
                 [Piece::Known(Entry::Filler(_), word)] => Some(word.clone()),

@@ -53,10 +53,13 @@ impl Keyword {
 }
 
 /// What a word of `sms-words.csv` means.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Meaning {
     /// A topic word: the reply is narrowed to the topic.
     Topic(Topic),
+    /// A word for one situation (`guide:heat-water`): the reply is narrowed to the guide's
+    /// topic and carries that guide's SMS steps.
+    Guide(String),
     /// A word that carries neither place nor topic.
     Filler,
 }
@@ -68,6 +71,9 @@ pub struct Vocab {
     pub keywords: Vec<(String, Keyword, Option<UiLanguage>)>,
     /// Topic and filler words and phrases, and the language they tell.
     pub words: Vec<(String, Meaning, Option<UiLanguage>)>,
+    /// Where each `guide:` meaning is written (guide, file, line, column), for the loader to
+    /// check against the guides once they are read.
+    pub guide_refs: Vec<(String, String, u64, u64)>,
     /// Place aliases, the region each names, and the language it tells.
     pub aliases: Vec<(String, Region, Option<UiLanguage>)>,
     /// ISO names never read as places.
@@ -131,7 +137,7 @@ impl Vocab {
             }
         }
         if let Some(t) = table(word_file, &["word", "means", "language"], 2, diags) {
-            vocab.words = word_rows(&t, &mut keys, diags);
+            vocab.words = word_rows(&t, &mut keys, &mut vocab.guide_refs, diags);
         }
         if let Some(t) = table(aliases, &["name", "region", "language"], 2, diags) {
             vocab.aliases = alias_rows(&t, &mut keys, diags);
@@ -188,6 +194,7 @@ fn keyword_rows(
 fn word_rows(
     table: &Table,
     keys: &mut Keys,
+    guide_refs: &mut Vec<(String, String, u64, u64)>,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<(String, Meaning, Option<UiLanguage>)> {
     let mut out = Vec::new();
@@ -197,6 +204,11 @@ fn word_rows(
         let meaning = c.required("means").and_then(|v| {
             let meaning = match v {
                 "filler" => Some(Meaning::Filler),
+                _ if v.starts_with("guide:") => {
+                    let id = &v["guide:".len()..];
+                    (!id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                        .then(|| Meaning::Guide(id.to_string()))
+                }
                 _ => v
                     .parse::<Topic>()
                     .ok()
@@ -207,18 +219,26 @@ fn word_rows(
                 let topics: Vec<&str> = Topic::ALL.iter().map(Topic::as_str).collect();
                 c.error(
                     "means",
-                    format!("{v:?} is not a topic ({}) or filler", topics.join(", ")),
+                    format!(
+                        "{v:?} is not a topic ({}), guide:ID or filler",
+                        topics.join(", ")
+                    ),
                 );
             }
             meaning
         });
         let language = c.language();
         if let (Some(key), Some(meaning), Some(language)) = (key, meaning, language) {
-            let described = match meaning {
+            let described = match &meaning {
                 Meaning::Topic(t) => format!("the topic {}", t.as_str()),
+                Meaning::Guide(g) => format!("the guide {g}"),
                 Meaning::Filler => "a filler word".to_string(),
             };
             if keys.claim(&mut c, "word", &key, described) {
+                if let Meaning::Guide(id) = &meaning {
+                    let (line, column) = row.position("means");
+                    guide_refs.push((id.clone(), table.file.clone(), line, column));
+                }
                 out.push((key, meaning, language));
             }
         }

@@ -647,7 +647,7 @@ fn each_bad_word_is_reported_at_its_file_line_and_column() {
     let topics = "crisis, suicide, psychedelic, substance-use, overdose, drug-checking, poison, \
                   mental-health, peer-support, lgbtq, youth, veterans, domestic-violence, \
                   sexual-assault";
-    let not_a_topic = format!("means: \"trips\" is not a topic ({topics}) or filler");
+    let not_a_topic = format!("means: \"trips\" is not a topic ({topics}), guide:ID or filler");
     assert_word_errors(
         &[
             ("sms-words.csv", "bad trip,psychedelic,en", "Bad Trip!,psychedelic,en"),
@@ -660,6 +660,7 @@ fn each_bad_word_is_reported_at_its_file_line_and_column() {
             ("sms-aliases.csv", "tejas,US-TX,es", "tejas,us-tx,es"),
             ("sms-not-places.csv", "coast", "Coast"),
             ("sms-words.csv", "", "   ,filler,"),
+            ("sms-words.csv", "too hot,guide:heat-water,en", "too hot,guide:sunburn,en"),
         ],
         &[
             (1, "word: \"Bad Trip!\" is not written the way a text is read: write it \"bad trip\""),
@@ -685,6 +686,7 @@ fn each_bad_word_is_reported_at_its_file_line_and_column() {
             ),
             (1, "name: \"Coast\" is not written the way a text is read: write it \"coast\""),
             (1, "word: required"),
+            (9, "means: guide:sunburn is not a guide in guides.csv"),
         ],
     );
 }

@@ -139,6 +139,7 @@ fn sms_reply(snapshot: &Snapshot, region: Region, topics: &[Topic], segments: us
         region: Some(region),
         source: PlaceSource::Text,
         topics: topics.to_vec(),
+        guides: vec![],
         language: UiLanguage::En,
         choices: vec![],
     };

@@ -805,3 +805,107 @@ async fn the_emergency_line_names_each_service_where_one_number_does_not_reach_a
         a.body
     );
 }
+
+/// The SMS form of `guide`'s step `n` in `lang`, from the repository's data, as a reply folds
+/// it to GSM-7.
+fn short_step(lang: &str, guide: &str, n: u32, emergency: &str) -> String {
+    let path = crate::helpers::repo_data().join(format!("text-{lang}.csv"));
+    let mut csv = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_path(path)
+        .unwrap();
+    let item = format!("guide/{guide}/{n}");
+    let row = csv
+        .records()
+        .map(Result::unwrap)
+        .find(|r| r[0] == *item && &r[1] == "short")
+        .unwrap_or_else(|| panic!("{item} has a short form in {lang}"));
+    gsm7::fold(&row[2].replace("{emergency}", emergency))
+}
+
+/// Whether `line` is a line to reach a resource: `Short name: how` (`Short name : how` in French).
+fn is_resource_line(line: &str) -> bool {
+    short_names().iter().any(|n| {
+        line.strip_prefix(n.as_str())
+            .is_some_and(|rest| rest.trim_start().starts_with(": "))
+    })
+}
+
+/// The short names of the repository's resources, as reply lines begin.
+fn short_names() -> Vec<String> {
+    let path = crate::helpers::repo_data().join("resources.csv");
+    let mut csv = csv::Reader::from_path(path).unwrap();
+    let at = csv
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "short_name")
+        .unwrap();
+    csv.records().map(|r| gsm7::fold(&r.unwrap()[at])).collect()
+}
+
+#[tokio::test]
+async fn a_text_naming_an_overdose_a_hard_trip_or_heat_gets_two_steps_before_the_lines() {
+    let app = spawn_app().await;
+    for (lang, text, guide, steps, emergency) in [
+        ("en", "overdose 90210", "overdose", [2, 3], "911"),
+        ("es", "sobredosis en california", "overdose", [2, 3], "911"),
+        ("fr", "surdose quebec", "overdose", [2, 3], "911"),
+        ("en", "bad trip japan", "hard-trip", [1, 5], "119"),
+        ("es", "mal viaje en japon", "hard-trip", [1, 5], "119"),
+        ("en", "too hot in california", "heat-water", [2, 5], "911"),
+        (
+            "es",
+            "golpe de calor en california",
+            "heat-water",
+            [2, 5],
+            "911",
+        ),
+        ("fr", "coup de chaleur quebec", "heat-water", [2, 5], "911"),
+    ] {
+        let a = app.sms_reply(&[("text", text)]).await;
+        assert!(fits_two_segments(&a.body), "{text}: {}", a.body);
+        let lines: Vec<&str> = a.body.lines().collect();
+        assert!(lines[0].contains(emergency), "{text}: {}", a.body);
+        assert_eq!(
+            lines[1..3],
+            [
+                short_step(lang, guide, steps[0], emergency),
+                short_step(lang, guide, steps[1], emergency)
+            ],
+            "{text}: {}",
+            a.body
+        );
+        // At least one line to reach follows.
+        assert!(
+            lines[3..].iter().any(|l| is_resource_line(l)),
+            "{text}: {}",
+            a.body
+        );
+    }
+    // A text with no situation word gets no steps.
+    let a = app.sms_reply(&[("text", "90210")]).await;
+    assert!(
+        a.body.lines().nth(1).unwrap().starts_with("988"),
+        "{}",
+        a.body
+    );
+}
+
+#[tokio::test]
+async fn with_one_segment_the_steps_give_way_to_a_line_to_reach() {
+    let app = spawn_app_with(|s| s.sms.segments = 1).await;
+    for text in [
+        "overdose 90210",
+        "bad trip japan",
+        "sobredosis en california",
+    ] {
+        let a = app.sms_reply(&[("text", text)]).await;
+        assert!(gsm7::segments(&a.body) <= 1, "{text}: {}", a.body);
+        let lines: Vec<&str> = a.body.lines().collect();
+        assert!(lines.len() >= 2, "{text}: {}", a.body);
+        // The last line is one of the lines to reach, never a step alone.
+        let last = lines.last().unwrap();
+        assert!(is_resource_line(last), "{text}: {}", a.body);
+    }
+}

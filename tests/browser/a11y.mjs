@@ -29,6 +29,11 @@ const PAGES = [
   { path: '/us/ca?lang=es', lang: 'es' },
   { path: '/ca/qc', lang: 'fr', locale: 'fr-CA' },
   { path: '/us/ca?topic=overdose', lang: 'en' },
+  // What to do right now: the hard-trip and heat steps, the suicide steps with helping someone
+  // folded beneath, a country whose laws differ by state.
+  { path: '/us/ca?topic=psychedelic&lang=es', lang: 'es' },
+  { path: '/gb?topic=suicide&lang=fr', lang: 'fr' },
+  { path: '/us?topic=overdose', lang: 'en' },
   { path: '/regions', lang: 'en' },
   { path: '/data', lang: 'en' },
   { path: '/sms', lang: 'en' },
@@ -37,14 +42,16 @@ const PAGES = [
   { path: '/partners', lang: 'en' },
   { path: '/nope', lang: 'en', status: 404 },
   { path: '/us/ca/card', lang: 'en' },
+  { path: '/us/ca/card?topic=overdose', lang: 'en' },
   { path: '/embed/us/ca', lang: 'en' },
+  { path: '/embed/us/ca?topic=psychedelic', lang: 'en' },
   // The widget's own themes, which override the browser's light or dark preference.
   { path: '/embed/us/ca?theme=dark', lang: 'en' },
   { path: '/embed/us/ca?theme=light', lang: 'en' },
 ];
 
 // What must still show on paper, and the navigation that must not.
-const PRINT_SHOWN = ['.emergency', '.emergency a', '.resource', '.resource a[href^="tel:"]', '.card-lines'];
+const PRINT_SHOWN = ['.emergency', '.emergency a', '.resource', '.resource a[href^="tel:"]', '.card-lines', 'section.steps li', '.card-steps li'];
 const PRINT_HIDDEN = ['footer nav', '.choices', '.langs', 'a#leave'];
 // Text whose colour must read on white paper (browsers leave backgrounds out when printing).
 const PRINT_INK = ['body', 'h1', '.emergency a', '.resource h3', '.resource a[href^="tel:"]', '.embed-lines a'];
@@ -335,6 +342,28 @@ async function withoutJavaScript(browser) {
   report(name, problems);
 }
 
+// Without JavaScript the folded blocks open: helping someone (under the suicide steps) and what
+// to expect from 988.
+async function foldedWithoutJavaScript(browser) {
+  const name = 'no JavaScript: folded steps and what to expect open';
+  const { context, page } = await open(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 640 } }, '/us/ca?topic=suicide');
+  const problems = [];
+  try {
+    for (const sel of ['details.steps', "[id='988-lifeline'] details.expect"]) {
+      const block = page.locator(sel).first();
+      const item = block.locator('li').first();
+      if (await item.isVisible()) problems.push(`${sel} starts open`);
+      await block.locator('summary').click();
+      if (!(await item.isVisible())) problems.push(`${sel} does not open`);
+    }
+  } catch (e) {
+    problems.push(`error: ${e.message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  report(name, problems);
+}
+
 // With JavaScript, leaving replaces the page in the history: Back skips it.
 async function leaveReplacesHistory(browser) {
   const name = 'JavaScript: quick exit replaces the page in the history';
@@ -355,15 +384,16 @@ async function leaveReplacesHistory(browser) {
   report(name, problems);
 }
 
-// The card prints on one A6 sheet (105 × 148 mm, 298 × 420 pt), as its stylesheet asks.
-async function cardPrintsOnA6(browser) {
-  const name = 'print: /us/ca/card on one A6 page';
-  const { context, page } = await open(browser, { viewport: { width: 800, height: 900 } }, '/us/ca/card');
+// The card prints on one A6 sheet (105 × 148 mm, 298 × 420 pt), as its stylesheet asks; with a
+// topic's steps, on two: the lines on the first, the steps on the second.
+async function cardPrintsOnA6(browser, path, pages) {
+  const name = `print: ${path} on ${pages} A6 page${pages > 1 ? 's' : ''}`;
+  const { context, page } = await open(browser, { viewport: { width: 800, height: 900 } }, path);
   const problems = [];
   try {
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     const boxes = [...pdf.matchAll(/\/MediaBox\s*\[([^\]]*)\]/g)].map((m) => m[1].trim().split(/\s+/).map(Number));
-    if (boxes.length !== 1) problems.push(`${boxes.length} pages, expected 1`);
+    if (boxes.length !== pages) problems.push(`${boxes.length} pages, expected ${pages}`);
     for (const [, , w, h] of boxes) {
       if (Math.abs(w - 298) > 2 || Math.abs(h - 420) > 2) problems.push(`page is ${w} × ${h} pt, not A6`);
     }
@@ -383,7 +413,11 @@ try {
     await screenshots(browser);
     await withoutJavaScript(browser);
     await leaveReplacesHistory(browser);
-    await cardPrintsOnA6(browser);
+    await cardPrintsOnA6(browser, '/us/ca/card', 1);
+    for (const topic of ['overdose', 'psychedelic', 'suicide']) {
+      await cardPrintsOnA6(browser, `/us/ca/card?topic=${topic}`, 2);
+    }
+    await foldedWithoutJavaScript(browser);
   }
 } finally {
   await browser.close();
