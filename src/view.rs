@@ -331,7 +331,7 @@ pub fn listing_view(
     };
     let showing = t_args(lang, "showing-help-for", &[("region", &title)]);
     let all = snapshot.listing(region, &[], ctx.now);
-    let (choices, more_choices, all_lines) = choices(&all, topics, ctx);
+    let (choices, more_choices, all_lines) = choices(&all, snapshot.guidance(), topics, ctx);
     let more_open = more_choices.iter().any(|c| c.active);
     let viewer = region.map(|r| r.country());
     // What a closed line points to instead: the first line on the page, open now, that gives
@@ -448,14 +448,20 @@ const PRESSING: [Topic; 4] = [
 
 /// The topics some line of the page has, each in plain words ("I'm having a hard trip"): the
 /// pressing ones, the others, and "every line" when the page is narrowed.
+/// The topic choices: every topic with a line here, and every topic with a guide, so that what
+/// to do right now is one tap away on every page, even where no line serves it.
 fn choices(
     all: &Listing,
+    guidance: &Guidance,
     active: &[Topic],
     ctx: &ListingContext,
 ) -> (Vec<FilterLink>, Vec<FilterLink>, Option<FilterLink>) {
     let present: Vec<Topic> = Topic::ALL
         .into_iter()
-        .filter(|t| all.resources.iter().any(|(_, r)| r.topics.contains(t)))
+        .filter(|t| {
+            all.resources.iter().any(|(_, r)| r.topics.contains(t))
+                || guidance.guides.iter().any(|g| g.topic == *t)
+        })
         .collect();
     if present.len() < 2 {
         return (Vec::new(), Vec::new(), None);

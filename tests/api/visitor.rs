@@ -668,3 +668,27 @@ async fn a_country_whose_laws_differ_by_state_links_the_states_with_a_sourced_la
     let ny = app.page("/us/ny?topic=overdose&lang=es").await;
     assert!(ny.texts(".steps .law")[0].contains("Nueva York"));
 }
+
+#[tokio::test]
+async fn every_region_page_reaches_each_guide_in_one_tap() {
+    let app = spawn_app().await;
+    for path in ["/jp", "/de", "/br", "/us/wy", "/gb/sct", "/kr"] {
+        let page = app.page(path).await;
+        let links = page.attrs(".choices a", "href");
+        for topic in ["psychedelic", "overdose", "suicide"] {
+            let href = format!("{path}?topic={topic}");
+            assert!(
+                links.iter().any(|l| l.starts_with(&href)),
+                "{path}: no choice for {topic}: {links:?}"
+            );
+            let chosen = app.page(&href).await;
+            assert!(!chosen.texts(".steps li").is_empty(), "{href}: no steps");
+            // The emergency number still comes first.
+            let html = &chosen.html;
+            assert!(
+                html.find("class=\"emergency").unwrap() < html.find("class=\"steps").unwrap(),
+                "{href}"
+            );
+        }
+    }
+}
