@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 const HEADER: &str = "id,name,short_name,organization,regions,topics,phone,phone_option,sms,\
 sms_keyword,chat_url,website,app_url,hours,timezone,languages,cost,priority,description,\
-description_es,description_fr,verified_at,source,notes";
+verified_at,source,notes";
 
 /// Hours, with the zone each needs: always, a schedule across midnight, office hours, unknown.
 const HOURS: &[(&str, &str)] = &[
@@ -55,7 +55,7 @@ fn main() -> anyhow::Result<()> {
             w,
             "syn-{n},Synthetic line {n},Line {n},Bench,{region},{topic},,,,,\
              https://example.org/chat/{n},https://example.org/{n},,{hours},{zone},en,free,{},\
-             A synthetic line for benchmarks.,,,{date},https://example.org/source/{n},",
+             A synthetic line for benchmarks.,{date},https://example.org/source/{n},",
             10 + n % 50
         )?;
     }

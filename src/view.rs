@@ -349,7 +349,7 @@ pub fn listing_view(
         .iter()
         .map(|(scope, r)| {
             let instead = instead_of(r, &open_lines);
-            let mut view = resource_view(r, *scope, viewer, instead, ctx);
+            let mut view = resource_view(r, guidance, *scope, viewer, instead, ctx);
             view.expect = expect_view(guidance, &r.id, lang);
             view
         })
@@ -687,6 +687,7 @@ fn expect_view(guidance: &Guidance, id: &str, lang: UiLanguage) -> Option<Expect
 
 fn resource_view(
     r: &Resource,
+    guidance: &Guidance,
     scope: Scope,
     viewer: Option<CountryCode>,
     instead: Option<&Resource>,
@@ -725,11 +726,10 @@ fn resource_view(
         .join(", ");
     let translated = match lang {
         UiLanguage::En => None,
-        UiLanguage::Es => r.description_es.as_ref(),
-        UiLanguage::Fr => r.description_fr.as_ref(),
+        _ => guidance.description(lang, &r.id),
     };
     let (description, description_lang) = match translated {
-        Some(d) => (d.clone(), None),
+        Some(d) => (d.text.clone(), None),
         None => (
             r.description.clone(),
             (lang != UiLanguage::En).then_some("en"),

@@ -215,15 +215,14 @@ pub fn rfc3339(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-/// The description in `lang` when the row has one, else in English, and the language it is in.
-fn description(r: &Resource, lang: UiLanguage) -> (String, UiLanguage) {
+/// The description in `lang` when translated, else in English, and the language it is in.
+fn description(snapshot: &Snapshot, r: &Resource, lang: UiLanguage) -> (String, UiLanguage) {
     let translated = match lang {
-        UiLanguage::Es => r.description_es.as_ref(),
-        UiLanguage::Fr => r.description_fr.as_ref(),
         UiLanguage::En => None,
+        _ => snapshot.guidance().description(lang, &r.id),
     };
     match translated {
-        Some(d) => (d.clone(), lang),
+        Some(d) => (d.text.clone(), lang),
         None => (r.description.clone(), UiLanguage::En),
     }
 }
@@ -346,7 +345,7 @@ pub fn resource(
     lang: UiLanguage,
     now: DateTime<Utc>,
 ) -> ResourceOut {
-    let (description, description_lang) = description(r, lang);
+    let (description, description_lang) = description(snapshot, r, lang);
     ResourceOut {
         id: r.id.clone(),
         name: r.name.clone(),

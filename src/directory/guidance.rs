@@ -132,6 +132,11 @@ impl Guidance {
         self.texts.get(&(lang, item.to_string(), field.to_string()))
     }
 
+    /// The description of the line `id` in `lang`, where translated (English is the row's own).
+    pub fn description(&self, lang: UiLanguage, id: &str) -> Option<&Text> {
+        self.text(lang, &format!("resource/{id}"), "description")
+    }
+
     /// The guides shown with `topics`, in page order; every guide when `topics` is empty.
     pub fn guides_for<'a>(&'a self, topics: &'a [Topic]) -> impl Iterator<Item = &'a Guide> {
         self.guides
@@ -409,6 +414,11 @@ impl Guidance {
         for e in &out.expectations {
             known.insert((format!("expect/{}", e.resource), e.aspect.clone()));
         }
+        // A line's description in other languages; its English is resources.csv's own.
+        let descriptions: HashSet<String> = resources
+            .iter()
+            .map(|r| format!("resource/{}", r.id))
+            .collect();
         for (lang, t) in &texts_t {
             for row in &t.rows {
                 let mut c = RowCheck::new(t, row, diags);
@@ -418,7 +428,15 @@ impl Guidance {
                 c.required("by");
                 let reviewed = c.parsed("reviewed", yes_no);
                 if let (Some(item), Some(field)) = (item, field) {
-                    if !known.contains(&(item.to_string(), field.to_string())) {
+                    let description = field == "description" && descriptions.contains(item);
+                    if description && *lang == UiLanguage::En {
+                        c.error(
+                            "item",
+                            format!("{item}'s English description is the description column of resources.csv"),
+                        );
+                    } else if !description
+                        && !known.contains(&(item.to_string(), field.to_string()))
+                    {
                         c.error(
                             "item",
                             format!(
@@ -430,6 +448,15 @@ impl Guidance {
                         .contains_key(&(*lang, item.to_string(), field.to_string()))
                     {
                         c.error("item", format!("{item} {field} is written twice"));
+                    }
+                    if let (Some(text), true) = (text, description) {
+                        let n = text.chars().count();
+                        if n > 200 {
+                            c.error(
+                                "text",
+                                format!("{n} characters; a description has at most 200"),
+                            );
+                        }
                     }
                     if let (Some(text), "short") = (text, field) {
                         let n = text.chars().count();

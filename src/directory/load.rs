@@ -44,8 +44,6 @@ const RESOURCE_COLUMNS: &[&str] = &[
     "priority",
     "kind",
     "description",
-    "description_es",
-    "description_fr",
     "verified_at",
     "source",
     "notes",
@@ -826,8 +824,6 @@ fn resource_rows(
             Some(v.to_string())
         };
         let description = text(&mut c, "description", true);
-        let description_es = text(&mut c, "description_es", false);
-        let description_fr = text(&mut c, "description_fr", false);
         let verified_at = c.date(today);
         let source = c.source();
 
@@ -919,8 +915,6 @@ fn resource_rows(
                 priority,
                 directory,
                 description,
-                description_es,
-                description_fr,
                 verified_at,
                 source,
             });

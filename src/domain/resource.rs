@@ -63,12 +63,9 @@ pub struct Resource {
     /// A directory of lines by country (`kind` `directory`): where a person anywhere finds a line.
     /// Shown where nothing nearer serves, and in every reply that could not tell the place.
     pub directory: bool,
-    /// One English sentence.
+    /// One English sentence; its translations are in the translatable text
+    /// (`resource/ID` `description`).
     pub description: String,
-    /// The description in Spanish.
-    pub description_es: Option<String>,
-    /// The description in French.
-    pub description_fr: Option<String>,
     /// The day the contact details were last confirmed at `source`.
     pub verified_at: NaiveDate,
     /// Where they were confirmed.

@@ -791,7 +791,7 @@ fn a_guidance_step_without_a_source_or_a_language_without_a_step_is_refused() {
     assert!(ok && out.contains("Guidance: 5 guides"), "{out}");
     // (file, the line to change, how, what check must say)
     type Case = (&'static str, &'static str, fn(&str) -> String, &'static str);
-    let cases: [Case; 4] = [
+    let cases: [Case; 7] = [
         (
             "guidance.csv",
             "overdose,2,",
@@ -815,6 +815,26 @@ fn a_guidance_step_without_a_source_or_a_language_without_a_step_is_refused() {
             "US-CA,",
             |l| l.replacen("US-CA,", "US-XX,", 1),
             "laws.csv:",
+        ),
+        // A line's description: English belongs to resources.csv, other languages to the
+        // text files, for a line that exists, in at most 200 characters.
+        (
+            "text-en.csv",
+            "guide/overdose/2,text,",
+            |l| format!("{l}\nresource/988-lifeline,description,Call 988.,lifelines,yes"),
+            "resource/988-lifeline's English description is the description column of resources.csv",
+        ),
+        (
+            "text-es.csv",
+            "guide/overdose/2,text,",
+            |l| format!("{l}\nresource/no-such-line,description,Llama.,lifelines,no"),
+            "resource/no-such-line description belongs to no guide, step, law or line in the data",
+        ),
+        (
+            "text-fr.csv",
+            "guide/overdose/2,text,",
+            |l| format!("{l}\nresource/988-lifeline,description,{},lifelines,no", "a".repeat(201)),
+            "201 characters; a description has at most 200",
         ),
     ];
     for (file, find, edit, expected) in cases {

@@ -30,7 +30,7 @@ fn field() -> impl Strategy<Value = String> {
 
 const HEADER: &str = "id,name,short_name,organization,regions,topics,phone,phone_option,sms,\
 sms_keyword,chat_url,website,app_url,hours,timezone,languages,cost,priority,description,\
-description_es,description_fr,verified_at,source,notes";
+verified_at,source,notes";
 
 proptest! {
     #![proptest_config(config())]
