@@ -126,6 +126,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let (Some(loaded), 0) = (loaded, errors) {
                 let snapshot = Snapshot::new(loaded);
                 println!("{}", snapshot.summary());
+                println!("{}", snapshot.emergency_sources());
                 let tables = snapshot.tables();
                 // A data directory may leave the SMS tables out; say nothing of them then.
                 if tables.missing().len() < 3 {

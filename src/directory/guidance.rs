@@ -11,7 +11,7 @@
 use super::diagnostic::Diagnostic;
 use super::load::{FileRead, RowCheck};
 use super::table::Table;
-use crate::domain::{Region, Resource, Topic, UiLanguage};
+use crate::domain::{Region, Topic, UiLanguage};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -215,7 +215,7 @@ impl Guidance {
     /// Reads and validates the files; all are optional, but a file present is checked whole.
     pub fn read(
         mut read: impl FnMut(&'static str, &mut Vec<Diagnostic>) -> FileRead,
-        resources: &[Resource],
+        resources: &HashSet<String>,
         today: NaiveDate,
         diags: &mut Vec<Diagnostic>,
     ) -> Guidance {
@@ -356,7 +356,7 @@ impl Guidance {
             for row in &t.rows {
                 let mut c = RowCheck::new(t, row, diags);
                 let resource = c.required("resource").and_then(|v| {
-                    let known = resources.iter().any(|r| r.id == v);
+                    let known = resources.contains(v);
                     if !known {
                         c.error("resource", format!("{v:?} is not a resource id"));
                     }
@@ -417,7 +417,7 @@ impl Guidance {
         // A line's description in other languages; its English is resources.csv's own.
         let descriptions: HashSet<String> = resources
             .iter()
-            .map(|r| format!("resource/{}", r.id))
+            .map(|id| format!("resource/{id}"))
             .collect();
         for (lang, t) in &texts_t {
             for row in &t.rows {

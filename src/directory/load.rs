@@ -231,10 +231,21 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
             emergency_rows(&t, today, &mut diags)
         })
         .unwrap_or_default();
+    // Every id the resources file names, valid row or not: what other files may refer to, so a
+    // row's own error is not repeated as "unknown id" wherever it is named.
+    let mut resource_ids: HashSet<String> = HashSet::new();
     let resources = resources_file
         .map(|(f, b)| {
             let t = Table::parse(&f, &b, RESOURCE_COLUMNS, RESOURCE_REQUIRED, &mut diags);
-            resource_rows(&t, today, &retired, &mut diags)
+            resource_ids.extend(
+                t.rows
+                    .iter()
+                    .filter_map(|r| r.get("id"))
+                    .map(str::to_string),
+            );
+            let has_number =
+                |cc: CountryCode| emergency.contains_key(&cc) || super::snapshot::eu_member(cc);
+            resource_rows(&t, today, &retired, has_number, &mut diags)
         })
         .unwrap_or_default();
     let pairs = pairs_file
@@ -251,7 +262,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
                 .find(|(n, _)| *n == name)
                 .and_then(|(_, f)| f.clone())
         },
-        &resources,
+        &resource_ids,
         today,
         &mut diags,
     );
@@ -604,6 +615,16 @@ fn emergency_rows(
         });
         let verified_at = c.date(today);
         let source = c.source();
+        if let (Some(kind), Some(url)) = (source_kind, &source) {
+            if let Some(why) =
+                SourceKind::compiled_by_host(url).filter(|_| kind != SourceKind::Compiled)
+            {
+                c.error(
+                    "source_kind",
+                    format!("{} but the source is {why}: write compiled, or cite the official or first-party page", kind.as_str()),
+                );
+            }
+        }
         if let (Some(cc), Some(ch)) = (country, channel) {
             let key = number.clone().or(url.clone()).unwrap_or_default();
             if !seen.insert((cc, key.clone(), ch.as_str())) {
@@ -667,6 +688,7 @@ fn resource_rows(
     table: &Table,
     today: NaiveDate,
     retired: &[Retired],
+    has_emergency_number: impl Fn(CountryCode) -> bool,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Resource> {
     let mut out = Vec::new();
@@ -708,6 +730,24 @@ fn resource_rows(
             }
         });
         let area = c.required("regions").and_then(|v| parse_area(&mut c, v));
+        // A visitor shown a line must also be shown what to call in danger.
+        if let Some(area) = &area {
+            let mut without: Vec<String> = area
+                .countries()
+                .filter(|cc| !has_emergency_number(*cc))
+                .map(|cc| cc.as_str().to_string())
+                .collect();
+            without.dedup();
+            if !without.is_empty() {
+                c.error(
+                    "regions",
+                    format!(
+                        "{} has no emergency number in {EMERGENCY}: a country with a line needs one",
+                        without.join(", ")
+                    ),
+                );
+            }
+        }
         let topics = c.required("topics").map(|v| {
             let mut topics = Vec::new();
             for word in v.split_whitespace() {

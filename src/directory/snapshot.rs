@@ -81,6 +81,11 @@ const EU_MEMBERS: &[&str] = &[
     "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ];
 
+/// Whether 112 works in `country` by EU law, with or without a row of its own.
+pub(super) fn eu_member(country: CountryCode) -> bool {
+    EU_MEMBERS.contains(&country.as_str())
+}
+
 impl Snapshot {
     /// Indexes loaded data.
     pub fn new(loaded: Loaded) -> Self {
@@ -256,7 +261,7 @@ impl Snapshot {
     pub fn emergency_for(&self, country: CountryCode) -> Option<EmergencyNumber<'_>> {
         match self.emergency.get(&country) {
             Some(e) => Some(EmergencyNumber::Listed(e)),
-            None if EU_MEMBERS.contains(&country.as_str()) => Some(EmergencyNumber::Eu112),
+            None if eu_member(country) => Some(EmergencyNumber::Eu112),
             None => None,
         }
     }
@@ -371,6 +376,22 @@ impl Snapshot {
             emergency_calls: calls().count(),
             emergency_unstated: calls().filter(|c| !c.is_stated()).count(),
         }
+    }
+}
+
+impl Snapshot {
+    /// How many emergency rows rest on each kind of source, in the vocabulary's order:
+    /// "Emergency sources: 170 official, 4 first-party, 92 compiled, 122 other".
+    pub fn emergency_sources(&self) -> String {
+        let contacts = || self.emergency.values().flat_map(|e| e.contacts.iter());
+        let counts: Vec<String> = crate::domain::SourceKind::ALL
+            .iter()
+            .map(|k| {
+                let n = contacts().filter(|c| c.source_kind == *k).count();
+                format!("{n} {}", k.as_str())
+            })
+            .collect();
+        format!("Emergency sources: {}", counts.join(", "))
     }
 }
 

@@ -263,6 +263,41 @@ vocabulary! {
     }
 }
 
+impl SourceKind {
+    /// Why a URL is a compiled list whatever a row's `source_kind` says: a code-hosting site,
+    /// an encyclopedia or travel wiki, or a site that lists many countries' numbers. `None` when
+    /// the host says nothing either way.
+    pub fn compiled_by_host(url: &str) -> Option<&'static str> {
+        const HOSTS: &[(&str, &str)] = &[
+            ("github.com", "a code-hosting site"),
+            ("githubusercontent.com", "a code-hosting site"),
+            ("gitlab.com", "a code-hosting site"),
+            ("bitbucket.org", "a code-hosting site"),
+            ("codeberg.org", "a code-hosting site"),
+            ("wikipedia.org", "an encyclopedia"),
+            ("wikivoyage.org", "a travel wiki"),
+            ("wikidata.org", "an encyclopedia"),
+            ("fandom.com", "a wiki"),
+            ("progress.guide", "an aggregator of many countries' numbers"),
+            ("findahelpline.com", "a directory of many countries' lines"),
+            ("befrienders.org", "a directory of many countries' lines"),
+            ("iasp.info", "a directory of many countries' lines"),
+            ("emergencynumbers.org", "a list of many countries' numbers"),
+            ("sos-emergency.org", "a list of many countries' numbers"),
+            (
+                "travel-emergency-numbers.com",
+                "a list of many countries' numbers",
+            ),
+            ("emergency-numbers.org", "a list of many countries' numbers"),
+        ];
+        let host = url::Url::parse(url).ok()?.host_str()?.to_ascii_lowercase();
+        HOSTS
+            .iter()
+            .find(|(h, _)| host == *h || host.ends_with(&format!(".{h}")))
+            .map(|(_, why)| *why)
+    }
+}
+
 /// What a person must do before an emergency channel works for them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Registration {

@@ -449,6 +449,16 @@ fn emergency_rows_are_checked_too() {
             "US,911,police,voice,,,2026-01-02,https://e.org,official",
             "emergency.csv:3:4: error: number: US lists 911 by voice twice",
         ),
+        // A source's kind must agree with its URL: a code-hosting site or an encyclopedia is a
+        // compiled list whatever the column says.
+        (
+            "US,112,all,voice,,,2026-01-02,https://github.com/someone/numbers,official",
+            "emergency.csv:3:66: error: source_kind: official but the source is a code-hosting site",
+        ),
+        (
+            "US,112,all,voice,,,2026-01-02,https://en.wikipedia.org/wiki/112,first-party",
+            "error: source_kind: first-party but the source is an encyclopedia",
+        ),
     ];
     for (row, expected) in cases {
         let dir = tempfile::tempdir().unwrap();
@@ -462,6 +472,48 @@ fn emergency_rows_are_checked_too() {
         assert!(!ok, "{row}");
         assert!(out.contains(expected), "{row}: expected {expected}:\n{out}");
     }
+}
+
+#[test]
+fn a_compiled_list_may_be_cited_as_compiled_and_every_country_with_a_line_needs_a_number() {
+    // Honest about a compiled source: accepted.
+    let (resources, row) = resources_with(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let emergency = format!(
+        "{EMERGENCY}US,112,all,voice,,,2026-01-02,https://github.com/someone/numbers,compiled\n"
+    );
+    write_data(dir.path(), &resources, &emergency, None);
+    let (ok, out) = check(dir.path(), false);
+    assert!(ok, "{out}");
+
+    // A line in a country with no emergency number: the line's regions cell says so.
+    let dir = tempfile::tempdir().unwrap();
+    let only_gb = "country,number,service,channel,url,register,verified_at,source,source_kind\n\
+                   GB,999,all,voice,,,2026-01-02,https://e.org,official\n";
+    write_data(dir.path(), &resources, only_gb, None);
+    let (ok, out) = check(dir.path(), false);
+    assert!(!ok, "{out}");
+    let fields: Vec<&str> = row.iter().map(String::as_str).collect();
+    let column = column_of(
+        &fields,
+        HEADER.iter().position(|h| *h == "regions").unwrap(),
+    );
+    let at = format!(
+        "resources.csv:2:{column}: error: regions: US has no emergency number in emergency.csv"
+    );
+    assert!(out.contains(&at), "expected {at}:\n{out}");
+
+    // An EU member state needs no row of its own: 112 works there by EU law.
+    let (resources, _) = resources_with(&[
+        ("regions", "FR"),
+        ("phone", "+33145394000"),
+        ("sms", ""),
+        ("sms_keyword", ""),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    write_data(dir.path(), &resources, only_gb, None);
+    let (ok, out) = check(dir.path(), false);
+    assert!(ok, "{out}");
 }
 
 #[test]
