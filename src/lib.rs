@@ -18,4 +18,5 @@ pub mod sms;
 pub mod startup;
 pub mod telemetry;
 pub mod terminal;
+pub mod verify;
 pub mod view;

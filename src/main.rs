@@ -58,6 +58,39 @@ enum Command {
         #[arg(long)]
         data: Option<PathBuf>,
     },
+    /// Fetch each row's source and check it still shows the row's numbers, keywords and chat
+    /// addresses (never calling or texting them); exit 1 when any row is not ok.
+    Verify {
+        /// The data directory.
+        dir: PathBuf,
+        /// Print a JSON array of {"id", "ok", "problems"} instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// Check only these rows (ids as the report names them, or resource ids), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        only: Vec<String>,
+        /// Keep pages' ETags and Last-Modified dates here, to ask with conditional GETs next time.
+        #[arg(long)]
+        cache: Option<PathBuf>,
+        /// Seconds to wait for a page.
+        #[arg(long, default_value_t = 20)]
+        timeout: u64,
+        /// Read at most this many KiB of a page.
+        #[arg(long, default_value_t = 5120)]
+        max_kib: usize,
+        /// Milliseconds between two requests to one host.
+        #[arg(long, default_value_t = 1000)]
+        delay_ms: u64,
+        /// A further root certificate (PEM) to trust, e.g. a private mirror's.
+        #[arg(long = "ca-cert")]
+        ca_certs: Vec<PathBuf>,
+        /// Resolve HOST to ADDR (HOST=IP:PORT), as curl's --resolve does.
+        #[arg(long, value_parser = parse_resolve)]
+        resolve: Vec<(String, std::net::SocketAddr)>,
+        /// The day the data is loaded as of, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
     /// Print the partner API's OpenAPI 3.1 document (as `/api/openapi.json` serves it).
     Openapi,
     /// Print what the GeoIP database says about an address.
@@ -68,6 +101,14 @@ enum Command {
         #[arg(long)]
         database: Option<PathBuf>,
     },
+}
+
+fn parse_resolve(v: &str) -> Result<(String, std::net::SocketAddr), String> {
+    let (host, addr) = v.split_once('=').ok_or("write HOST=IP:PORT")?;
+    let addr = addr
+        .parse()
+        .map_err(|_| format!("{addr:?} is not IP:PORT"))?;
+    Ok((host.to_string(), addr))
 }
 
 fn main() -> ExitCode {
@@ -186,6 +227,52 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 lifelines::terminal::listing(&snapshot.listing(region, &topics, SystemClock.now()))
             );
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Verify {
+            dir,
+            json,
+            only,
+            cache,
+            timeout,
+            max_kib,
+            delay_ms,
+            ca_certs,
+            resolve,
+            today,
+        } => {
+            let today = today.unwrap_or_else(|| SystemClock.now().date_naive());
+            let loaded = load::load_dir(&dir, today).map_err(|diags| {
+                for d in &diags {
+                    eprintln!("{d}");
+                }
+                anyhow::anyhow!("the data does not pass check; fix it first")
+            })?;
+            let snapshot = Snapshot::new(loaded);
+            let items = lifelines::verify::items(&snapshot, &only);
+            let options = lifelines::verify::Options {
+                timeout: std::time::Duration::from_secs(timeout),
+                max_bytes: max_kib * 1024,
+                delay: std::time::Duration::from_millis(delay_ms),
+                cache,
+                ca_certs,
+                resolve,
+                user_agent: lifelines::verify::user_agent(settings.public_url.as_deref()),
+                ..Default::default()
+            };
+            let bar = indicatif::ProgressBar::new(items.len() as u64);
+            let rt = tokio::runtime::Runtime::new()?;
+            let outcomes = rt.block_on(lifelines::verify::run(items, &options, || bar.inc(1)))?;
+            bar.finish_and_clear();
+            if json {
+                println!("{}", serde_json::to_string_pretty(&outcomes)?);
+            } else {
+                print!("{}", lifelines::verify::table(&outcomes));
+            }
+            Ok(if outcomes.iter().all(|o| o.ok) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Command::Openapi => {
             println!("{}", lifelines::routes::openapi_json());

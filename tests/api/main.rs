@@ -21,5 +21,6 @@ mod privacy;
 mod publish;
 mod reload;
 mod sms;
+mod verify;
 mod visitor;
 mod weight;
