@@ -4,7 +4,8 @@
 use crate::directory::guidance::{Guidance, LawFor};
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
 use crate::domain::{
-    CountryCode, PhoneNumber, Region, Resource, Service, Status, Topic, UiLanguage,
+    Channel, CountryCode, Emergency, PhoneNumber, Region, Registration, Resource, Service, Status,
+    Topic, UiLanguage,
 };
 use crate::i18n::{self, t, t_args};
 use chrono::{DateTime, Utc};
@@ -136,8 +137,25 @@ pub struct EmergencyView {
     /// The further numbers, each with the services it reaches ("Police: 110"), medical help
     /// first and police last.
     pub others: Vec<NumberView>,
+    /// Ways in without a voice call (text, textphone, relay, video, app), for people who
+    /// cannot speak or hear.
+    pub ways: Vec<WayView>,
     /// The EU 112 note.
     pub also_text: Option<String>,
+}
+
+/// A way to reach the emergency services without a voice call.
+pub struct WayView {
+    /// "Text 999", "Textphone (TTY): 106".
+    pub label: String,
+    /// `sms:999`, `tel:106`, or the service's page.
+    pub href: Option<String>,
+    /// "Only after registering", "Register first: text REGISTER to 999".
+    pub register: Option<String>,
+    /// Where registering is done: an `sms:` link with the word, or the page.
+    pub register_href: Option<String>,
+    /// The row's note ("Not every area accepts texts: call if you can").
+    pub note: Option<String>,
 }
 
 /// A further emergency number and what it reaches.
@@ -359,17 +377,19 @@ pub fn listing_view(
         showing,
         title,
         emergency: match (&listing.emergency, region) {
-            (Some(e), _) => emergency_view(e, lang),
+            (Some(e), _) => emergency_view(e, snapshot.guidance(), lang),
             (None, Some(_)) => EmergencyView {
                 number: None,
                 call_text: t(lang, "emergency-none"),
                 others: Vec::new(),
+                ways: Vec::new(),
                 also_text: None,
             },
             (None, None) => EmergencyView {
                 number: None,
                 call_text: t(lang, "emergency-worldwide"),
                 others: Vec::new(),
+                ways: Vec::new(),
                 also_text: None,
             },
         },
@@ -400,7 +420,60 @@ pub fn listing_view(
     }
 }
 
-fn emergency_view(e: &EmergencyNumber, lang: UiLanguage) -> EmergencyView {
+/// The ways to reach the emergency services without a voice call: texts, textphone, relay,
+/// video and apps, each with what must be done first and the row's note where it has one.
+fn ways_view(e: &Emergency, guidance: &Guidance, lang: UiLanguage) -> Vec<WayView> {
+    e.contacts
+        .iter()
+        .filter(|c| c.channel != Channel::Voice)
+        .map(|c| {
+            let number = c.number.clone().unwrap_or_default();
+            let (label, href) = match c.channel {
+                Channel::Sms => (
+                    t_args(lang, "emergency-way-sms", &[("number", &number)]),
+                    Some(format!("sms:{number}")),
+                ),
+                Channel::Tty => (
+                    t_args(lang, "emergency-way-tty", &[("number", &number)]),
+                    Some(format!("tel:{number}")),
+                ),
+                Channel::Relay => (
+                    t_args(lang, "emergency-way-relay", &[("number", &number)]),
+                    Some(format!("tel:{number}")),
+                ),
+                Channel::Video => (t(lang, "emergency-way-video"), c.url.clone()),
+                Channel::App => (t(lang, "emergency-way-app"), c.url.clone()),
+                Channel::Voice => (String::new(), None),
+            };
+            let (register, register_href) = match &c.register {
+                None => (None, None),
+                Some(Registration::Required) => (Some(t(lang, "emergency-register-first")), None),
+                Some(Registration::Sms(word)) => (
+                    Some(t_args(
+                        lang,
+                        "emergency-register-sms",
+                        &[("word", &word.to_uppercase()), ("number", &number)],
+                    )),
+                    Some(format!("sms:{number}?body={}", word.to_uppercase())),
+                ),
+                Some(Registration::Url(url)) => {
+                    (Some(t(lang, "emergency-register-url")), Some(url.clone()))
+                }
+            };
+            WayView {
+                label,
+                href,
+                register,
+                register_href,
+                note: guidance
+                    .emergency_note(lang, &c.item(e.country))
+                    .map(|n| n.text.clone()),
+            }
+        })
+        .collect()
+}
+
+fn emergency_view(e: &EmergencyNumber, guidance: &Guidance, lang: UiLanguage) -> EmergencyView {
     match e {
         EmergencyNumber::Listed(e) => {
             let mut calls = e.calls();
@@ -425,6 +498,7 @@ fn emergency_view(e: &EmergencyNumber, lang: UiLanguage) -> EmergencyView {
                         })
                     })
                     .collect(),
+                ways: ways_view(e, guidance, lang),
                 also_text: None,
             }
         }
@@ -432,6 +506,7 @@ fn emergency_view(e: &EmergencyNumber, lang: UiLanguage) -> EmergencyView {
             number: Some("112".into()),
             call_text: t_args(lang, "emergency-call", &[("number", "112")]),
             others: Vec::new(),
+            ways: Vec::new(),
             also_text: Some(t(lang, "emergency-eu112")),
         },
     }

@@ -132,6 +132,11 @@ impl Guidance {
         self.texts.get(&(lang, item.to_string(), field.to_string()))
     }
 
+    /// The note on a way to reach the emergency services (`emergency/US/911/sms`) in `lang`.
+    pub fn emergency_note(&self, lang: UiLanguage, item: &str) -> Option<&Text> {
+        self.text(lang, item, "note")
+    }
+
     /// The description of the line `id` in `lang`, where translated (English is the row's own).
     pub fn description(&self, lang: UiLanguage, id: &str) -> Option<&Text> {
         self.text(lang, &format!("resource/{id}"), "description")
@@ -216,6 +221,7 @@ impl Guidance {
     pub fn read(
         mut read: impl FnMut(&'static str, &mut Vec<Diagnostic>) -> FileRead,
         resources: &HashSet<String>,
+        emergency_ways: &HashSet<String>,
         today: NaiveDate,
         diags: &mut Vec<Diagnostic>,
     ) -> Guidance {
@@ -415,6 +421,9 @@ impl Guidance {
             known.insert((format!("expect/{}", e.resource), e.aspect.clone()));
         }
         // A line's description in other languages; its English is resources.csv's own.
+        // Notes on a way to reach the emergency services (`emergency/US/911/sms`), where the
+        // English has one: every language needs it.
+        let mut english_notes: Vec<(String, &Table, &super::table::Row)> = Vec::new();
         let descriptions: HashSet<String> = resources
             .iter()
             .map(|id| format!("resource/{id}"))
@@ -429,12 +438,17 @@ impl Guidance {
                 let reviewed = c.parsed("reviewed", yes_no);
                 if let (Some(item), Some(field)) = (item, field) {
                     let description = field == "description" && descriptions.contains(item);
+                    let way_note = field == "note" && emergency_ways.contains(item);
+                    if way_note && *lang == UiLanguage::En {
+                        english_notes.push((item.to_string(), t, row));
+                    }
                     if description && *lang == UiLanguage::En {
                         c.error(
                             "item",
                             format!("{item}'s English description is the description column of resources.csv"),
                         );
                     } else if !description
+                        && !way_note
                         && !known.contains(&(item.to_string(), field.to_string()))
                     {
                         c.error(
@@ -490,6 +504,14 @@ impl Guidance {
                 if out.text(lang, &item, "title").is_none() {
                     RowCheck::new(t, row, diags)
                         .error("guide", format!("{item} has no title in {name}"));
+                }
+            }
+            for (item, t, row) in &english_notes {
+                if out.text(lang, item, "note").is_none() {
+                    RowCheck::new(t, row, diags).error(
+                        "item",
+                        format!("{item} has no note in {name}: every language needs it"),
+                    );
                 }
             }
             for (item, field, t, row) in &needs {

@@ -263,6 +263,10 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
                 .and_then(|(_, f)| f.clone())
         },
         &resource_ids,
+        &emergency
+            .values()
+            .flat_map(|e| e.contacts.iter().map(|c| c.item(e.country)))
+            .collect(),
         today,
         &mut diags,
     );

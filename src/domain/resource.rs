@@ -263,6 +263,23 @@ vocabulary! {
     }
 }
 
+impl EmergencyContact {
+    /// How the translatable text names this way in: `emergency/US/911/sms` (the URL for a video
+    /// service or an app).
+    pub fn item(&self, country: CountryCode) -> String {
+        let key = self
+            .number
+            .as_deref()
+            .or(self.url.as_deref())
+            .unwrap_or_default();
+        format!(
+            "emergency/{}/{key}/{}",
+            country.as_str(),
+            self.channel.as_str()
+        )
+    }
+}
+
 impl SourceKind {
     /// Why a URL is a compiled list whatever a row's `source_kind` says: a code-hosting site,
     /// an encyclopedia or travel wiki, or a site that lists many countries' numbers. `None` when

@@ -843,7 +843,7 @@ fn a_guidance_step_without_a_source_or_a_language_without_a_step_is_refused() {
     assert!(ok && out.contains("Guidance: 5 guides"), "{out}");
     // (file, the line to change, how, what check must say)
     type Case = (&'static str, &'static str, fn(&str) -> String, &'static str);
-    let cases: [Case; 7] = [
+    let cases: [Case; 8] = [
         (
             "guidance.csv",
             "overdose,2,",
@@ -881,6 +881,13 @@ fn a_guidance_step_without_a_source_or_a_language_without_a_step_is_refused() {
             "guide/overdose/2,text,",
             |l| format!("{l}\nresource/no-such-line,description,Llama.,lifelines,no"),
             "resource/no-such-line description belongs to no guide, step, law or line in the data",
+        ),
+        // A note on a way to reach the emergency services is needed in every language.
+        (
+            "text-es.csv",
+            "emergency/US/911/sms,note,",
+            |_| String::new(),
+            "emergency/US/911/sms has no note in text-es.csv: every language needs it",
         ),
         (
             "text-fr.csv",

@@ -16,7 +16,7 @@ async fn a_california_visitor_behind_a_trusted_proxy_sees_911_988_samhsa_and_fir
     assert!(page
         .text()
         .contains("Showing help for California, United States"));
-    assert_eq!(page.attrs(".emergency a", "href"), ["tel:911"]);
+    assert_eq!(page.attrs(".call-now a, .also-call a", "href"), ["tel:911"]);
     let ids = page.resource_ids();
     for id in [
         "988-lifeline",
@@ -32,7 +32,7 @@ async fn a_california_visitor_behind_a_trusted_proxy_sees_911_988_samhsa_and_fir
 async fn a_toronto_visitor_sees_911_and_988_canada_and_not_the_us_lines() {
     let page = home_for(TORONTO).await;
     assert!(page.text().contains("Showing help for Ontario, Canada"));
-    assert_eq!(page.attrs(".emergency a", "href"), ["tel:911"]);
+    assert_eq!(page.attrs(".call-now a, .also-call a", "href"), ["tel:911"]);
     let ids = page.resource_ids();
     assert!(ids.contains(&"988-suicide-crisis-helpline-ca".to_string()));
     assert!(!ids.contains(&"988-lifeline".to_string()));
@@ -42,7 +42,10 @@ async fn a_toronto_visitor_sees_911_and_988_canada_and_not_the_us_lines() {
 #[tokio::test]
 async fn a_london_visitor_sees_999_and_samaritans() {
     let page = home_for(LONDON).await;
-    assert_eq!(page.attrs(".emergency a", "href"), ["tel:999", "tel:112"]);
+    assert_eq!(
+        page.attrs(".call-now a, .also-call a", "href"),
+        ["tel:999", "tel:112"]
+    );
     assert!(page.resource_ids().contains(&"samaritans-uk".to_string()));
     assert!(page.attrs("a", "href").contains(&"tel:116123".to_string()));
     assert!(page.text().contains("Call 116 123"));

@@ -207,7 +207,7 @@ async fn a_topic_narrows_the_list_and_an_unknown_topic_is_a_400_that_still_helps
     assert!(ids.contains(&"fireside-project".to_string()));
     assert!(!ids.contains(&"samhsa-national-helpline".to_string()));
     // The emergency number stays on every filtered page.
-    assert_eq!(page.attrs(".emergency a", "href"), ["tel:911"]);
+    assert_eq!(page.attrs(".call-now a, .also-call a", "href"), ["tel:911"]);
     let both = app
         .page("/us?topic=psychedelic&topic=poison")
         .await
@@ -368,7 +368,9 @@ async fn a_reload_with_broken_data_keeps_serving_the_last_good_data() {
     );
     assert_eq!(app.publisher.edition().snapshot().version, before);
     assert_eq!(
-        app.page("/us").await.attrs(".emergency a", "href"),
+        app.page("/us")
+            .await
+            .attrs(".call-now a, .also-call a", "href"),
         ["tel:911"]
     );
 }

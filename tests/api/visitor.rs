@@ -692,3 +692,36 @@ async fn every_region_page_reaches_each_guide_in_one_tap() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_person_who_cannot_speak_sees_how_to_reach_the_emergency_services_without_a_call() {
+    let app = spawn_app().await;
+    // The UK: text 999 only after registering, with a one-tap link that registers; Relay UK.
+    let gb = app.page("/gb").await;
+    assert_eq!(gb.texts("p.ways"), ["If you cannot speak or hear:"]);
+    let hrefs = gb.attrs("ul.ways a", "href");
+    assert!(hrefs.contains(&"sms:999".to_string()), "{hrefs:?}");
+    assert!(
+        hrefs.contains(&"sms:999?body=REGISTER".to_string()),
+        "{hrefs:?}"
+    );
+    assert!(hrefs.contains(&"tel:18000".to_string()), "{hrefs:?}");
+    assert!(gb.texts("ul.ways li")[0].contains("register first: text REGISTER to 999"));
+    // The US: texting 911 works only where the local centre takes texts, and the page says so.
+    for (lang, caveat) in [
+        ("en", "Not every area accepts texts yet"),
+        ("es", "Todavía no todas las zonas aceptan mensajes"),
+        ("fr", "Les SMS ne sont pas encore acceptés partout"),
+    ] {
+        let us = app.page(&format!("/us/ca?lang={lang}")).await;
+        let ways = us.texts("ul.ways li");
+        assert_eq!(ways.len(), 1, "{lang}: {ways:?}");
+        assert!(ways[0].contains(caveat), "{lang}: {ways:?}");
+    }
+    // Australia: a textphone number, and no promise of SMS.
+    let au = app.page("/au").await;
+    assert_eq!(au.attrs("ul.ways a", "href"), ["tel:106"]);
+    assert!(au.texts("ul.ways li")[0].contains("do not work in Australia"));
+    // A country with no such way shows nothing of the kind.
+    assert!(app.page("/jp").await.texts("ul.ways").is_empty());
+}
