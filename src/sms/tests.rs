@@ -480,14 +480,14 @@ fn ayuda_from_a_us_number_answers_in_spanish_with_the_spanish_line() {
     let lines: Vec<&str> = r.text.lines().collect();
     assert_eq!(lines[0], "California. Emergencias: 911", "{}", r.text);
     assert_eq!(
-        lines[1], "988 en español: 988, marca 2; SMS AYUDA al 988",
+        lines[1], "988 en español: 988, opcion 2; SMS AYUDA al 988",
         "the crisis line that answers in Spanish: {}",
         r.text
     );
     for required in [
-        "lifelines: ayuda en crisis",
-        "Envia un lugar o codigo postal",
-        "Pueden aplicar tarifas de mensajes y datos",
+        "lifelines: envio automatico y gratis de numeros de lineas de crisis. No es consejeria.",
+        "Envia tu estado o pais",
+        "Pueden aplicarse tarifas de mensajes y datos",
         "STOP",
     ] {
         assert!(r.text.contains(required), "{required}: {}", r.text);
@@ -507,7 +507,7 @@ fn help_leads_with_the_emergency_number_and_the_crisis_line_then_what_carriers_r
     assert_eq!(lines[0], "California. Emergency: 911");
     assert_eq!(lines[1], "988 Lifeline: call or text 988");
     for required in [
-        "lifelines: free crisis and harm-reduction lines by text",
+        "lifelines: free crisis line numbers, sent automatically. Not a counsellor.",
         "Text a place or ZIP",
         "Msg&data rates may apply",
         "Text STOP to opt out",

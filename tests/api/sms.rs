@@ -197,7 +197,9 @@ async fn ayuda_from_a_us_number_answers_in_spanish() {
             a.body
         );
         assert!(a.body.contains("SMS AYUDA al 988"), "{}", a.body);
-        assert!(a.body.contains("Pueden aplicar tarifas"), "{}", a.body);
+        assert!(a.body.contains("Pueden aplicarse tarifas"), "{}", a.body);
+        // It says what the service is: numbers sent automatically, no counsellor.
+        assert!(a.body.contains("No es consejeria."), "{}", a.body);
         assert!(fits_two_segments(&a.body));
     }
 }
@@ -691,10 +693,16 @@ async fn a_text_whose_place_is_not_understood_never_hears_there_is_no_line() {
     for (text, ask) in [
         ("im in crisis in atlantis", "Text a place"),
         ("i want to die", "Text a place"),
-        ("estoy en crisis", "un lugar"),
-        ("quiero morir en narnia", "un lugar"),
-        ("je veux mourir", "un lieu"),
-        ("je suis en crise a gondor", "un lieu"),
+        ("estoy en crisis", "Envia tu estado, provincia o pais"),
+        (
+            "quiero morir en narnia",
+            "Envia tu estado, provincia o pais",
+        ),
+        ("je veux mourir", "Envoyez votre province ou pays"),
+        (
+            "je suis en crise a gondor",
+            "Envoyez votre province ou pays",
+        ),
     ] {
         let a = app.sms_reply(&[("text", text)]).await;
         assert_eq!(a.status, 200, "{text}");
@@ -907,5 +915,45 @@ async fn with_one_segment_the_steps_give_way_to_a_line_to_reach() {
         // The last line is one of the lines to reach, never a step alone.
         let last = lines.last().unwrap();
         assert!(is_resource_line(last), "{text}: {}", a.body);
+    }
+}
+
+#[tokio::test]
+async fn help_says_in_each_language_that_numbers_come_automatically_and_no_counsellor_answers() {
+    let app = spawn_app().await;
+    for (text, from, says) in [
+        (
+            "help",
+            "+14155550100",
+            "lifelines: free crisis line numbers, sent automatically. Not a counsellor.",
+        ),
+        (
+            "ayuda",
+            "+525512345678",
+            "lifelines: envio automatico y gratis de numeros de lineas de crisis. No es consejeria.",
+        ),
+        (
+            "ayuda",
+            "+14155550100",
+            "lifelines: envio automatico y gratis de numeros de lineas de crisis. No es consejeria.",
+        ),
+        (
+            "aide",
+            "+15145550100",
+            "lifelines : envoi automatique de numéros d'aide, gratuit. Pas un service d'écoute.",
+        ),
+        (
+            "aide",
+            "+33612345678",
+            "lifelines : envoi automatique de numéros d'aide, gratuit. Pas un service d'écoute.",
+        ),
+    ] {
+        let a = app.sms_reply(&[("text", text), ("from", from)]).await;
+        assert_eq!(a.status, 200);
+        assert!(a.body.lines().any(|l| l == says), "{text} {from}: {}", a.body);
+        // What carriers require stays within the two segments: how to ask, rates, opt-out.
+        assert_eq!(a.body.lines().count(), 5, "{text} {from}: {}", a.body);
+        assert!(a.body.contains("STOP"), "{text} {from}: {}", a.body);
+        assert!(fits_two_segments(&a.body), "{text} {from}: {}", a.body);
     }
 }
