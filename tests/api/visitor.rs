@@ -131,7 +131,12 @@ async fn the_language_is_the_one_asked_then_the_browsers_then_the_regions_then_e
         assert_eq!(varies, vary, "{path} {headers:?}: Vary");
     }
     let (qc, _) = page_with(&app, "/ca/qc", &[]).await;
-    assert!(qc.text().contains("Quebec, Canada"), "{}", qc.text());
+    // The region's name in the page's language: Québec in French, not ISO's English Quebec.
+    assert!(
+        qc.text().contains("Région affichée : Québec, Canada"),
+        "{}",
+        qc.text()
+    );
     let (mx, _) = page_with(&app, "/mx", &[]).await;
     assert!(mx.text().contains("México"));
     assert_eq!(app.get("/us?lang=de").await.status(), 400);
