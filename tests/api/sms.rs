@@ -946,6 +946,12 @@ async fn places_are_named_in_the_replys_language() {
             Some("988 Lifeline: llamada o SMS al 988"),
         ),
         (
+            "new york",
+            Some("+525512345678"),
+            "Nueva York. Emergencias: 911",
+            None,
+        ),
+        (
             "suicidio",
             Some("+12125550123"),
             "Nueva York. Emergencias: 911",
@@ -1023,5 +1029,66 @@ async fn help_says_in_each_language_that_numbers_come_automatically_and_no_couns
         assert_eq!(a.body.lines().count(), 5, "{text} {from}: {}", a.body);
         assert!(a.body.contains("STOP"), "{text} {from}: {}", a.body);
         assert!(fits_two_segments(&a.body), "{text} {from}: {}", a.body);
+    }
+}
+
+#[tokio::test]
+async fn words_said_alike_in_several_languages_answer_in_the_senders() {
+    let app = spawn_app().await;
+    for (text, from, first, step) in [
+        (
+            "bad trip",
+            Some("+525512345678"),
+            "México. Emergencias: 911",
+            "Busca un lugar tranquilo",
+        ),
+        (
+            "bad trip",
+            Some("+15145550100"),
+            "Québec. Urgence : 911",
+            "Allez dans un endroit calme",
+        ),
+        (
+            "bad trip",
+            Some("+14155550100"),
+            "California. Emergency: 911",
+            "Go somewhere calm",
+        ),
+        (
+            "trip",
+            Some("+33612345678"),
+            "France. Urgence : 112",
+            "Allez dans",
+        ),
+        (
+            "ontario",
+            Some("+15145550100"),
+            "Ontario. Urgence : 911",
+            "9-8-8 Canada",
+        ),
+        (
+            "texas",
+            Some("+525512345678"),
+            "Texas. Emergencias: 911",
+            "988 en español",
+        ),
+        // A word that tells its language still decides.
+        (
+            "mauvais trip",
+            Some("+14155550100"),
+            "Californie. Urgence : 911",
+            "Allez dans",
+        ),
+    ] {
+        let mut form = vec![("text", text)];
+        form.extend(from.map(|f| ("from", f)));
+        let a = app.sms_reply(&form).await;
+        assert_eq!(
+            a.body.lines().next(),
+            Some(first),
+            "{text} {from:?}: {}",
+            a.body
+        );
+        assert!(a.body.contains(step), "{text} {from:?}: {}", a.body);
     }
 }
