@@ -54,6 +54,31 @@ pub fn t_args(lang: UiLanguage, key: &str, args: &[(&'static str, &str)]) -> Str
     LOCALES.lookup_with_args(id(lang), key, &args)
 }
 
+/// As [`t_args`], with `numbers` passed as Fluent numbers, which a selector can match
+/// (`[1] la`); a string `"1"` never matches a number key.
+pub fn t_args_numbers(
+    lang: UiLanguage,
+    key: &str,
+    args: &[(&'static str, &str)],
+    numbers: &[(&'static str, i64)],
+) -> String {
+    let mut all: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.to_string())))
+        .collect();
+    all.extend(
+        numbers
+            .iter()
+            .map(|(k, n)| (Cow::Borrowed(*k), FluentValue::from(*n))),
+    );
+    LOCALES.lookup_with_args(id(lang), key, &all)
+}
+
+/// Arguments the code always passes to some strings, which a language may use or not: the
+/// local `hour` (0–23) of a time, as a number, for the Spanish article ("a la 1:00", "a las
+/// 2:00").
+pub const OPTIONAL_ARGUMENTS: &[&str] = &["hour"];
+
 static EXPANDER: LazyLock<LocaleExpander> = LazyLock::new(LocaleExpander::new_extended);
 
 /// The region's main language among the page languages, from CLDR's likely subtags
@@ -223,6 +248,8 @@ pub fn language_name(tag: &LanguageTag, lang: UiLanguage) -> String {
 pub struct LocalMoment {
     /// `11:00 PM`, `23:00`.
     pub time: String,
+    /// The local hour, 0–23, for words that change with it (Spanish "la 1:00", "las 2:00").
+    pub hour: u32,
     /// `Pacific Time`, `heure du Pacifique`.
     pub zone: String,
     /// `Tuesday`, when the moment is on another day than `now` in that zone.
@@ -239,6 +266,7 @@ pub fn local_moment(
     let local = at.with_timezone(&tz);
     let fallback = || LocalMoment {
         time: local.format("%H:%M").to_string(),
+        hour: local.hour(),
         zone: tz.name().to_string(),
         weekday: None,
     };
@@ -261,6 +289,7 @@ pub fn local_moment(
         .flatten();
     LocalMoment {
         time: c.time.format(&time).to_string(),
+        hour: local.hour(),
         zone: c.zone.format(&zone).to_string(),
         weekday,
     }
@@ -327,6 +356,48 @@ mod tests {
         let es = LanguageTag::parse("es").unwrap();
         assert_eq!(language_name(&es, UiLanguage::Es), "español");
         assert_eq!(language_name(&es, UiLanguage::En), "Spanish");
+    }
+
+    #[test]
+    fn spanish_says_la_for_one_oclock_and_las_for_the_other_hours() {
+        let status = |key: &str, hour: i64, time: &str| {
+            t_args_numbers(
+                UiLanguage::Es,
+                key,
+                &[
+                    ("time", time),
+                    ("zone", "hora del Pacífico"),
+                    ("day", "lunes"),
+                ],
+                &[("hour", hour)],
+            )
+        };
+        assert_eq!(
+            status("open-until", 1, "01:00"),
+            "Abierto ahora · hasta la 01:00 (hora del Pacífico)"
+        );
+        assert_eq!(
+            status("open-until", 13, "13:00"),
+            "Abierto ahora · hasta las 13:00 (hora del Pacífico)"
+        );
+        assert_eq!(
+            status("closed-opens-day", 1, "01:30"),
+            "Cerrado · abre el lunes a la 01:30 (hora del Pacífico)"
+        );
+        assert_eq!(
+            status("closed-opens", 0, "00:00"),
+            "Cerrado · abre a las 00:00 (hora del Pacífico)"
+        );
+        // English and French have no such word: the hour is passed and unused.
+        assert_eq!(
+            t_args_numbers(
+                UiLanguage::Fr,
+                "open-until",
+                &[("time", "01:00"), ("zone", "heure du Pacifique")],
+                &[("hour", 1)],
+            ),
+            "Ouvert · jusqu’à 01:00 (heure du Pacifique)"
+        );
     }
 
     #[test]
@@ -412,11 +483,19 @@ mod completeness {
     use super::*;
     use std::collections::BTreeSet;
 
-    /// Each `key = value` line of a Fluent file, with the `$variables` its value uses.
+    /// Each `key = value` entry of a Fluent file (its value may go on over indented lines, as
+    /// a selector does), with the `$variables` its value uses.
     fn keys(ftl: &str) -> Vec<(String, BTreeSet<String>)> {
-        ftl.lines()
-            .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" = "))
-            .filter_map(|l| l.split_once(" = "))
+        let mut entries: Vec<(String, String)> = Vec::new();
+        for l in ftl.lines().filter(|l| !l.starts_with('#')) {
+            match (l.starts_with(' '), l.split_once(" = "), entries.last_mut()) {
+                (true, _, Some((_, value))) => value.push_str(l),
+                (false, Some((k, v)), _) => entries.push((k.trim().to_string(), v.to_string())),
+                _ => {}
+            }
+        }
+        entries
+            .into_iter()
             .map(|(k, v)| {
                 let vars = v
                     .split('$')
@@ -427,8 +506,16 @@ mod completeness {
                             .collect()
                     })
                     .collect();
-                (k.trim().to_string(), vars)
+                (k, vars)
             })
+            .collect()
+    }
+
+    /// The placeholders a string must keep: its variables but those the code always passes
+    /// and a language may leave unused ([`OPTIONAL_ARGUMENTS`]).
+    fn required(vars: &BTreeSet<String>) -> BTreeSet<&String> {
+        vars.iter()
+            .filter(|v| !OPTIONAL_ARGUMENTS.contains(&v.as_str()))
             .collect()
     }
 
@@ -465,7 +552,11 @@ mod completeness {
                     let Some((_, their_vars)) = found else {
                         panic!("{tag}/{file}: {key} is missing");
                     };
-                    assert_eq!(vars, their_vars, "{tag}/{file}: {key}'s placeholders");
+                    assert_eq!(
+                        required(vars),
+                        required(their_vars),
+                        "{tag}/{file}: {key}'s placeholders"
+                    );
                 }
                 for (key, _) in &theirs {
                     assert!(
@@ -481,10 +572,14 @@ mod completeness {
     fn every_key_resolves_in_its_own_language_through_the_loader() {
         for (_, [en, ..]) in FILES {
             for (key, vars) in keys(en) {
-                let args: HashMap<Cow<'static, str>, FluentValue> = vars
+                let mut args: HashMap<Cow<'static, str>, FluentValue> = vars
                     .into_iter()
                     .map(|v| (Cow::Owned(v), FluentValue::from("x")))
                     .collect();
+                // As the code passes them, where a language uses them.
+                for optional in OPTIONAL_ARGUMENTS {
+                    args.insert(Cow::Borrowed(*optional), FluentValue::from(1));
+                }
                 for lang in UiLanguage::ALL {
                     let own = LOCALES.lookup_no_default_fallback(id(lang), &key, Some(&args));
                     assert!(own.is_some_and(|s| !s.is_empty()), "{}: {key}", lang.tag());

@@ -51,11 +51,24 @@ hours-unknown = Horario no confirmado
 open-now = Abierto ahora
 closed-now = Cerrado ahora
 # { $time } es la hora local en que la línea cierra o abre, { $zone } el nombre de su zona horaria
-# ("hora del Pacífico"), { $day } el día de la semana cuando no es hoy.
-open-until = Abierto ahora · hasta las { $time } ({ $zone })
-open-until-day = Abierto ahora · hasta el { $day } a las { $time } ({ $zone })
-closed-opens = Cerrado · abre a las { $time } ({ $zone })
-closed-opens-day = Cerrado · abre el { $day } a las { $time } ({ $zone })
+# ("hora del Pacífico"), { $day } el día de la semana cuando no es hoy, { $hour } la hora como
+# número (0–23), para decir "la 1:00" pero "las 2:00".
+open-until = Abierto ahora · hasta { $hour ->
+        [1] la
+       *[other] las
+    } { $time } ({ $zone })
+open-until-day = Abierto ahora · hasta el { $day } a { $hour ->
+        [1] la
+       *[other] las
+    } { $time } ({ $zone })
+closed-opens = Cerrado · abre a { $hour ->
+        [1] la
+       *[other] las
+    } { $time } ({ $zone })
+closed-opens-day = Cerrado · abre el { $day } a { $hour ->
+        [1] la
+       *[other] las
+    } { $time } ({ $zone })
 closed-instead = Mientras tanto, { $name } está disponible ahora.
 closed-instead-emergency = Mientras tanto, si estás en peligro, llama al número de emergencias.
 languages = Idiomas: { $list }

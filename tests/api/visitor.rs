@@ -90,6 +90,22 @@ async fn a_browser_asking_for_spanish_gets_spanish_with_open_now_from_the_datas_
 }
 
 #[tokio::test]
+async fn spanish_times_say_la_at_one_oclock_and_las_at_the_other_hours() {
+    let app = spawn_app().await;
+    // Jaunimo linija's chat answers Mo-Su 13:00-01:00 Vilnius time.
+    let vilnius: Tz = "Europe/Vilnius".parse().unwrap();
+    app.clock.set(local(vilnius, next(Weekday::Wed), 12, 0));
+    let (page, _) = page_with(&app, "/lt?lang=es", &[]).await;
+    let chat = status(&page, "jaunimo-linija-lt-chat");
+    assert!(chat.contains("abre a las 13:00 "), "{chat}");
+    app.clock.set(local(vilnius, next(Weekday::Wed), 14, 0));
+    let (page, _) = page_with(&app, "/lt?lang=es", &[]).await;
+    let chat = status(&page, "jaunimo-linija-lt-chat");
+    assert!(chat.starts_with("Abierto ahora"), "{chat}");
+    assert!(chat.contains(" a la 01:00 "), "{chat}");
+}
+
+#[tokio::test]
 async fn the_language_is_the_one_asked_then_the_browsers_then_the_regions_then_english() {
     let app = spawn_app().await;
     for (path, headers, want, vary) in [
