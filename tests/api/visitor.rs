@@ -153,8 +153,15 @@ async fn the_language_is_the_one_asked_then_the_browsers_then_the_regions_then_e
         "{}",
         qc.text()
     );
+    // A menu option is chosen, as people say it in France, Belgium and Switzerland too.
+    assert!(
+        qc.text().contains("Appeler le 811 puis choisir l’option 2"),
+        "{}",
+        qc.text()
+    );
+    assert!(qc.text().contains("réduction des risques"), "{}", qc.text());
     let (mx, _) = page_with(&app, "/mx", &[]).await;
-    assert!(mx.text().contains("México"));
+    assert!(mx.text().contains("Ayuda para México"), "{}", mx.text());
     assert_eq!(app.get("/us?lang=de").await.status(), 400);
     // The 404 page speaks the language asked, too.
     let missing = app.get("/zz?lang=fr").await;
@@ -582,13 +589,26 @@ async fn a_closed_line_points_to_an_open_line_of_the_same_kind_or_to_the_emergen
         status(&page, "test-crisis-night")
     );
 
-    // The same choices in Spanish.
+    // The same choices in Spanish and French.
     let (es, _) = page_with(&app, "/us/ca?lang=es", &[]).await;
     assert!(
         status(&es, "test-lgbtq-night")
-            .ends_with("si estás en peligro, llama al número de emergencias."),
+            .ends_with("Mientras tanto, si estás en peligro, llama al número de emergencias."),
         "{}",
         status(&es, "test-lgbtq-night")
+    );
+    assert!(
+        status(&es, "test-crisis-night")
+            .ends_with("Mientras tanto, 988 Lifeline está disponible ahora."),
+        "{}",
+        status(&es, "test-crisis-night")
+    );
+    let (fr, _) = page_with(&app, "/us/ca?lang=fr", &[]).await;
+    assert!(
+        status(&fr, "test-crisis-night")
+            .ends_with("En attendant, 988 Lifeline est disponible maintenant."),
+        "{}",
+        status(&fr, "test-crisis-night")
     );
     std::mem::forget(dir);
 }
