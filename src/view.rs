@@ -692,13 +692,16 @@ fn status_text(r: &Resource, ctx: &ListingContext) -> (String, &'static str) {
     let moment = |at: DateTime<Utc>, key: &str, day_key: &str| {
         let tz = r.hours.timezone().unwrap_or(chrono_tz::UTC);
         let m = i18n::local_moment(at, ctx.now, tz, lang);
+        // The hour as a number: Spanish says "a la 1:00" but "a las 2:00".
+        let hour = [("hour", i64::from(m.hour))];
         match m.weekday {
-            Some(day) => t_args(
+            Some(day) => i18n::t_args_numbers(
                 lang,
                 day_key,
                 &[("day", &day), ("time", &m.time), ("zone", &m.zone)],
+                &hour,
             ),
-            None => t_args(lang, key, &[("time", &m.time), ("zone", &m.zone)]),
+            None => i18n::t_args_numbers(lang, key, &[("time", &m.time), ("zone", &m.zone)], &hour),
         }
     };
     match r.hours.status(ctx.now) {

@@ -25,7 +25,7 @@ sms-topic-none = No { $topic } line found for { $place }. Other help:
 
 # HELP: what carriers require, after the emergency number and the crisis line.
 sms-help-danger = In danger? Call your local emergency number.
-sms-help-about = { $program }: free crisis and harm-reduction lines by text. One reply per text you send.
+sms-help-about = { $program }: free crisis line numbers, sent automatically. Not a counsellor.
 sms-help-ask = Text a place or ZIP (e.g. 90210, Ontario) for local lines.
 sms-help-rates = Msg&data rates may apply. Text STOP to opt out.
 sms-help-contact = More: { $contact }

@@ -8,7 +8,7 @@ language-switcher = Otros idiomas
 leave-quickly = Sal rápido de este sitio
 leave-note = El enlace de salida rápida reemplaza esta página, pero no borra el historial de tu navegador.
 leave-how = Cómo borrarlo
-showing-help-for = Mostrando ayuda para { $region }
+showing-help-for = Ayuda para { $region }
 change-region = cambiar
 worldwide = cualquier lugar (no encontramos tu región)
 emergency-label = Emergencias
@@ -37,7 +37,7 @@ emergency-register-sms = regístrate antes: envía { $word } al { $number }
 emergency-register-url = regístrate antes
 emergency-eu112 = El 112 es el número de emergencias en toda la Unión Europea.
 emergency-worldwide = Si estás en peligro, llama ahora a tu número local de emergencias. Elige tu región abajo para verlo.
-emergency-none = Todavía no tenemos un número de emergencias confirmado para este país. Si estás en peligro, pide a alguien cerca de ti que llame para pedir ayuda.
+emergency-none = Todavía no tenemos un número de emergencias confirmado para este país. Si estás en peligro, pide a alguien que esté cerca que busque ayuda.
 lines-heading = Líneas que pueden ayudarte
 lines-none = No hay líneas sobre este tema aquí. Muestra todos los temas para ver todas las líneas.
 services-heading = Información y servicios
@@ -45,11 +45,8 @@ services-intro = Estos no tienen línea de teléfono, SMS ni chat. Sus sitios we
 choices-more = Otra cosa
 choices-heading = ¿Qué está pasando?
 filter-all = Ver todas las líneas
-scope-subdivision = en { $region }
-scope-country = en { $region }
-scope-worldwide = en línea, desde cualquier lugar
 call = Llama al { $number }
-then-press = luego marca { $option }
+then-press = luego marca la opción { $option }
 text-keyword = Envía { $keyword } por SMS al { $number }
 text-number = Envía un SMS al { $number }
 chat = Chat en línea
@@ -60,19 +57,32 @@ hours-unknown = Horario no confirmado
 open-now = Abierto ahora
 closed-now = Cerrado ahora
 # { $time } es la hora local en que la línea cierra o abre, { $zone } el nombre de su zona horaria
-# ("hora del Pacífico"), { $day } el día de la semana cuando no es hoy.
-open-until = Abierto ahora · hasta las { $time } ({ $zone })
-open-until-day = Abierto ahora · hasta el { $day } a las { $time } ({ $zone })
-closed-opens = Cerrado · abre a las { $time } ({ $zone })
-closed-opens-day = Cerrado · abre el { $day } a las { $time } ({ $zone })
-closed-instead = Mientras esta línea está cerrada, { $name } atiende ahora.
-closed-instead-emergency = Mientras esta línea está cerrada: si estás en peligro, llama al número de emergencias.
+# ("hora del Pacífico"), { $day } el día de la semana cuando no es hoy, { $hour } la hora como
+# número (0–23), para decir "la 1:00" pero "las 2:00".
+open-until = Abierto ahora · hasta { $hour ->
+        [1] la
+       *[other] las
+    } { $time } ({ $zone })
+open-until-day = Abierto ahora · hasta el { $day } a { $hour ->
+        [1] la
+       *[other] las
+    } { $time } ({ $zone })
+closed-opens = Cerrado · abre a { $hour ->
+        [1] la
+       *[other] las
+    } { $time } ({ $zone })
+closed-opens-day = Cerrado · abre el { $day } a { $hour ->
+        [1] la
+       *[other] las
+    } { $time } ({ $zone })
+closed-instead = Mientras tanto, { $name } está disponible ahora.
+closed-instead-emergency = Mientras tanto, si estás en peligro, llama al número de emergencias.
 languages = Idiomas: { $list }
 cost = Costo: { $cost }
 cost-free = gratis
 save-contacts = Guarda estos números en tu teléfono
 print-card = Imprime una tarjeta con estos números
-report-problem = Reporta un problema con esta ficha
+report-problem = Avísanos de un error en esta ficha
 nav-regions = Todas las regiones
 nav-about = Acerca de
 nav-privacy = Privacidad
@@ -91,12 +101,12 @@ bad-request-theme = No conocemos ese tema de colores: puede ser light, dark o au
 server-error-title = Algo salió mal de nuestro lado
 server-error-text = No pudimos mostrar esta página por un error en nuestro servidor. Aquí tienes líneas que ayudan en cualquier lugar, y todas las regiones que cubrimos.
 about-title = Acerca de lifelines
-about-text = lifelines reúne líneas de crisis y de reducción de daños para el lugar donde estás: primero el número de emergencias, luego líneas de suicidio y de crisis, apoyo entre pares para experiencias psicodélicas, y servicios de sobredosis y de análisis de drogas. Cada número se verifica con una fuente identificada, que aparece en la página de datos.
+about-text = lifelines reúne líneas de crisis y de reducción de daños para el lugar donde estás: primero el número de emergencias, luego líneas de crisis y de prevención del suicidio, apoyo entre pares para experiencias psicodélicas, y servicios de prevención de sobredosis y de análisis de drogas. Cada número se verifica con una fuente identificada, que aparece en la página de datos.
 about-geo = Tu región se estima una sola vez a partir de tu dirección de red, para elegir la lista, y luego la dirección se olvida. Siempre puedes cambiar la región.
 privacy-title = Privacidad
 privacy-text = lifelines no usa cookies, no carga nada de otros sitios y no guarda ningún registro de tu visita: tu dirección de red solo se usa para estimar tu región y nunca se registra ni se almacena. Su único script, muy pequeño, solo hace que el enlace de salida rápida reemplace la página.
 privacy-history = El enlace "Sal rápido de este sitio" reemplaza esta página por una neutral, así que el botón Atrás no te trae de vuelta aquí. No borra el historial de tu navegador: esta visita sigue apareciendo ahí.
-privacy-history-how = Para quitarla, abre el historial de tu navegador (Ctrl+H en la mayoría de las computadoras, o Historial en el menú del navegador en un teléfono) y borra las entradas de este sitio. Una ventana privada o de incógnito no guarda ningún historial.
+privacy-history-how = Para quitarla, abre el historial de tu navegador (Ctrl+H en la mayoría de los navegadores de escritorio, o Historial en el menú del navegador en un teléfono) y borra las entradas de este sitio. Una ventana privada o de incógnito no guarda ningún historial.
 data-title = De dónde vienen los datos
 data-intro = Cada ficha, con el día en que se confirmaron sus datos por última vez y dónde. Las confirmaciones más antiguas aparecen primero.
 data-verified = Confirmado
@@ -110,10 +120,10 @@ choice-crisis = Necesito hablar con alguien ahora
 choice-suicide = Estoy pensando en suicidarme
 choice-psychedelic = Estoy teniendo un mal viaje
 choice-substance-use = Quiero hablar sobre el consumo de drogas
-choice-overdose = Alguien podría estar teniendo una sobredosis
-choice-drug-checking = Quiero que analicen mis drogas
-choice-poison = Alguien tragó algo dañino
-choice-mental-health = Estoy pasando un mal momento con mi salud mental
+choice-overdose = Creo que alguien tiene una sobredosis
+choice-drug-checking = Quiero analizar mis drogas
+choice-poison = Alguien se tragó algo dañino
+choice-mental-health = No estoy bien de salud mental
 choice-peer-support = Quiero hablar con alguien que haya pasado por lo mismo
 choice-lgbtq = Soy LGBTQ+ y necesito apoyo
 choice-youth = Soy joven y necesito ayuda
@@ -147,7 +157,7 @@ topic-mental-health = Salud mental
 topic-peer-support = Apoyo entre pares
 topic-lgbtq = LGBTQ+
 topic-youth = Jóvenes
-topic-veterans = Veteranos
+topic-veterans = Militares y veteranos
 topic-domestic-violence = Violencia doméstica
 topic-sexual-assault = Agresión sexual
 
@@ -155,7 +165,7 @@ topic-sexual-assault = Agresión sexual
 embed-full-list = Todas las líneas, en lifelines
 
 # /partners: cómo otros sitios enlazan, insertan, llaman a la API y toman los datos.
-nav-partners = Para organizaciones aliadas
+nav-partners = Para organizaciones
 partners-title = Enlaza, inserta o usa los datos
 partners-intro = Grupos de reducción de daños, festivales, clínicas, servicios de SMS y otros directorios pueden enlazar a lifelines, insertarlo o tomar sus datos: sin cuenta, sin clave y sin rastreo.
 partners-link-title = Enlaza a una región
@@ -172,5 +182,5 @@ partners-api-text = Una API JSON con CORS abierto, encabezados ETag y errores en
 partners-data-title = Descarga los datos
 partners-data-text = Los archivos de datos tal como están, y todo el directorio en el formato HSDS 3.0 de Open Referral (un paquete de datos en archivos CSV), con licencia CC BY 4.0: cita "lifelines" junto con la página de donde los tomaste. Cada fila conserva su fuente y el día en que se confirmó.
 partners-stability-title = Qué se mantiene estable
-partners-stability-text = Las direcciones de las regiones, /embed y /api/v1 conservan sus URL y sus campos mientras dure la versión 1: se pueden agregar campos, pero nunca se renombran ni se eliminan. Un cambio que rompa algo llegará como /api/v2, y la versión 1 se mantendrá en paralelo durante al menos seis meses.
+partners-stability-text = Las direcciones de las regiones, /embed y /api/v1 conservan sus URL y sus campos mientras dure la versión 1: se pueden agregar campos, pero nunca se renombran ni se eliminan. Un cambio incompatible llegará como /api/v2, y la versión 1 seguirá en paralelo durante al menos seis meses.
 data-files = Los archivos de datos, con licencia CC BY 4.0 (cita "lifelines"):

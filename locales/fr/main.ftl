@@ -1,7 +1,7 @@
 # Textes de l'interface de lifelines, en français. Traducteurs : gardez chaque { $variable } telle quelle.
 
 site-name = lifelines
-tagline = Lignes de crise et de réduction des méfaits, là où vous êtes
+tagline = Lignes de crise et de réduction des risques, là où vous êtes
 # Le nom de la langue dans cette langue, tel que le sélecteur de langue l'affiche.
 language-name = Français
 language-switcher = Autres langues
@@ -12,9 +12,9 @@ showing-help-for = Région affichée : { $region }
 change-region = changer
 worldwide = partout (aucune région trouvée)
 emergency-label = Urgence
-emergency-call = En danger maintenant ? Appelez le { $number }
+emergency-call = En danger immédiat ? Appelez le { $number }
 # The first number with the services it reaches, e.g. "In danger now? Call 119 (ambulance and fire)".
-emergency-call-service = En danger maintenant ? Appelez le { $number } ({ $service })
+emergency-call-service = En danger immédiat ? Appelez le { $number } ({ $service })
 # The label of a further number whose service its source does not state ("Also: 112").
 emergency-other = Aussi
 # Joins the last two services of a number ("ambulance and fire").
@@ -41,15 +41,12 @@ emergency-none = Nous n’avons pas encore de numéro d’urgence confirmé pour
 lines-heading = Des lignes qui peuvent vous aider
 lines-none = Aucune ligne ne correspond à ce sujet ici. Affichez tous les sujets pour voir toutes les lignes.
 services-heading = Informations et services
-services-intro = Ces ressources n’ont pas de ligne téléphonique, SMS ou chat. Leur site web indique comment les joindre.
+services-intro = Ces ressources n’ont ni ligne téléphonique, ni SMS, ni chat. Leur site web indique comment les joindre.
 choices-more = Autre chose
 choices-heading = Que se passe-t-il ?
 filter-all = Voir toutes les lignes
-scope-subdivision = zone : { $region }
-scope-country = zone : { $region }
-scope-worldwide = en ligne, partout
 call = Appeler le { $number }
-then-press = puis faites le { $option }
+then-press = puis choisir l’option { $option }
 text-keyword = Envoyer { $keyword } par SMS au { $number }
 text-number = Envoyer un SMS au { $number }
 chat = Discuter en ligne
@@ -65,8 +62,8 @@ open-until = Ouvert · jusqu’à { $time } ({ $zone })
 open-until-day = Ouvert · jusqu’à { $day } { $time } ({ $zone })
 closed-opens = Fermé · ouvre à { $time } ({ $zone })
 closed-opens-day = Fermé · ouvre { $day } à { $time } ({ $zone })
-closed-instead = Pendant que cette ligne est fermée, { $name } répond en ce moment.
-closed-instead-emergency = Pendant que cette ligne est fermée : si vous êtes en danger, appelez le numéro d’urgence.
+closed-instead = En attendant, { $name } est disponible maintenant.
+closed-instead-emergency = En attendant, si vous êtes en danger, appelez le numéro d’urgence.
 languages = Langues : { $list }
 cost = Coût : { $cost }
 cost-free = gratuit
@@ -91,7 +88,7 @@ bad-request-theme = Nous ne connaissons pas ce thème de couleurs : il peut êtr
 server-error-title = Une erreur s’est produite de notre côté
 server-error-text = Cette page n’a pas pu s’afficher à cause d’une erreur sur notre serveur. Voici des lignes qui aident partout, et toutes les régions que nous couvrons.
 about-title = À propos de lifelines
-about-text = lifelines présente les lignes de crise et de réduction des méfaits là où vous êtes : d’abord le numéro d’urgence, puis les lignes de prévention du suicide et de crise, le soutien par les pairs pour les expériences psychédéliques, et les services liés aux surdoses et à l’analyse de drogues. Chaque numéro est vérifié auprès d’une source nommée, indiquée sur la page des données.
+about-text = lifelines présente les lignes de crise et de réduction des risques là où vous êtes : d’abord le numéro d’urgence, puis les lignes de prévention du suicide et de crise, le soutien par les pairs pour les expériences psychédéliques, et les services liés aux surdoses et à l’analyse de drogues. Chaque numéro est vérifié auprès d’une source nommée, indiquée sur la page des données.
 about-geo = Votre région est estimée une seule fois à partir de votre adresse réseau, pour choisir la liste, puis l’adresse est oubliée. Vous pouvez toujours changer de région.
 privacy-title = Confidentialité
 privacy-text = lifelines ne dépose aucun cookie, ne charge rien depuis d’autres sites et ne garde aucune trace de votre visite : votre adresse réseau sert uniquement à estimer votre région et n’est jamais journalisée ni stockée. Son seul petit script sert uniquement à ce que le lien de sortie rapide remplace la page.
@@ -147,8 +144,8 @@ topic-mental-health = Santé mentale
 topic-peer-support = Soutien par les pairs
 topic-lgbtq = LGBTQ+
 topic-youth = Jeunes
-topic-veterans = Anciens combattants
-topic-domestic-violence = Violence conjugale
+topic-veterans = Militaires et vétérans
+topic-domestic-violence = Violence conjugale et familiale
 topic-sexual-assault = Agression sexuelle
 
 # The embeddable widget's link back to the full page.
@@ -157,12 +154,12 @@ embed-full-list = Toutes les lignes, sur lifelines
 # /partners : comment d'autres sites créent des liens, intègrent, appellent l'API et récupèrent les données.
 nav-partners = Pour les partenaires
 partners-title = Créer un lien, intégrer ou utiliser les données
-partners-intro = Les groupes de réduction des méfaits, festivals, cliniques, services SMS et autres répertoires peuvent créer un lien vers lifelines, l’intégrer ou récupérer ses données : sans compte, sans clé, sans pistage.
+partners-intro = Les groupes de réduction des risques, festivals, cliniques, services SMS et autres répertoires peuvent créer un lien vers lifelines, l’intégrer ou récupérer ses données : sans compte, sans clé, sans pistage.
 partners-link-title = Créer un lien vers une région
 partners-link-text = Chaque région a sa propre adresse ; ajoutez ?topic= pour n’afficher que les lignes correspondant à un besoin, et ?lang=es ou ?lang=fr pour l’espagnol ou le français.
 partners-embed-heading = Intégrer les lignes à votre site
 partners-embed-text = Choisissez une région et un sujet, puis collez l’extrait de code dans votre page. Les liens d’appel et de SMS s’ouvrent sur le téléphone du visiteur, les autres liens dans un nouvel onglet.
-partners-embed-title = Lignes de crise et de réduction des méfaits : { $region }
+partners-embed-title = Lignes de crise et de réduction des risques : { $region }
 partners-region = Région
 partners-topic = Sujet
 partners-make = Générer l’extrait

@@ -15,7 +15,7 @@ use super::vocab::Keyword;
 use crate::directory::guidance::{Guide, GuideStep};
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
 use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Service, Topic, UiLanguage};
-use crate::i18n::{t, t_args};
+use crate::i18n::{country_name, region_name, t, t_args};
 use crate::view::services_text;
 use chrono::{DateTime, Utc};
 
@@ -130,12 +130,13 @@ pub fn compose(
     }
 }
 
-/// The first line: the place and its emergency number, or how to get emergency help anywhere.
+/// The first line: the place (named in the reply's language, as pages name it) and its
+/// emergency number, or how to get emergency help anywhere.
 fn emergency_line(listing: &Listing<'_>, lang: UiLanguage) -> String {
     let Some(region) = listing.region else {
         return t(lang, "sms-help-danger");
     };
-    let place = region.name();
+    let place = region_name(region, lang);
     match &listing.emergency {
         Some(number) => t_args(
             lang,
@@ -217,7 +218,7 @@ fn lines(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
                     t_args(
                         lang,
                         "sms-topic-none",
-                        &[("topic", &topic), ("place", &region.name())],
+                        &[("topic", &topic), ("place", &region_name(region, lang))],
                     ),
                     NOTE,
                 ));
@@ -259,7 +260,11 @@ fn lines(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
     match (u.source, u.region) {
         (PlaceSource::Text, Some(_)) => out.push(line(t(lang, "sms-ask-other"), ASK_AGAIN)),
         (_, Some(region)) => out.push(line(
-            t_args(lang, "sms-ask-guessed", &[("place", &region.name())]),
+            t_args(
+                lang,
+                "sms-ask-guessed",
+                &[("place", &region_name(region, lang))],
+            ),
             ASK_AGAIN,
         )),
         (_, None) => {}
@@ -381,11 +386,15 @@ fn which(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
         .choices
         .iter()
         .map(|r| match r {
-            Region::Subdivision(c, code) => format!("{code} ({})", c.name()),
-            Region::Country(c) => format!("{} ({})", c.as_str(), c.name()),
+            Region::Subdivision(c, code) => format!("{code} ({})", country_name(*c, lang)),
+            Region::Country(c) => format!("{} ({})", c.as_str(), country_name(*c, lang)),
         })
         .collect();
-    let name = u.choices.first().map(Region::name).unwrap_or_default();
+    let name = u
+        .choices
+        .first()
+        .map(|r| region_name(*r, lang))
+        .unwrap_or_default();
     out.push(line(
         t_args(
             lang,

@@ -104,7 +104,11 @@ const CASES: &[Case] = &[
     ("Colombie-Britannique", Nobody, "CA-BC", "-", "fr", Lines),
     ("british columbia", Nobody, "CA-BC", "-", "en", Lines),
     ("Quebec", Nobody, "CA-QC", "-", "fr", Lines),
-    ("Québec", Number(US_CA), "CA-QC", "-", "fr", Lines),
+    // A place name tells no language: the sender's region decides, else the place's.
+    ("Québec", Number(US_CA), "CA-QC", "-", "en", Lines),
+    ("Québec", Nobody, "CA-QC", "-", "fr", Lines),
+    ("texas", Number(MEXICO), "US-TX", "-", "es", Lines),
+    ("bad trip", Number(MEXICO), "MX", "psychedelic", "es", Lines),
     ("Angleterre", Nobody, "GB-ENG", "-", "fr", Lines),
     ("Écosse", Nobody, "GB-SCT", "-", "fr", Lines),
     ("Escocia", Nobody, "GB-SCT", "-", "es", Lines),
@@ -131,7 +135,7 @@ const CASES: &[Case] = &[
     ("CA", Number(CA_ON), "CA", "-", "en", Lines),
     ("ca", Gateway("US", "TX"), "US-CA", "-", "en", Lines),
     ("NY", Number(UK), "US-NY", "-", "en", Lines),
-    ("ON", Number(CA_QC), "CA-ON", "-", "en", Lines),
+    ("ON", Number(CA_QC), "CA-ON", "-", "fr", Lines),
     ("NL", Number(CA_ON), "CA-NL", "-", "en", Lines),
     ("NL", Number(UK), "NL", "-", "en", Lines),
     ("IN", Number(US_CA), "US-IN", "-", "en", Lines),
@@ -480,14 +484,14 @@ fn ayuda_from_a_us_number_answers_in_spanish_with_the_spanish_line() {
     let lines: Vec<&str> = r.text.lines().collect();
     assert_eq!(lines[0], "California. Emergencias: 911", "{}", r.text);
     assert_eq!(
-        lines[1], "988 en español: 988, marca 2; SMS AYUDA al 988",
+        lines[1], "988 en español: 988, opcion 2; SMS AYUDA al 988",
         "the crisis line that answers in Spanish: {}",
         r.text
     );
     for required in [
-        "lifelines: ayuda en crisis",
-        "Envia un lugar o codigo postal",
-        "Pueden aplicar tarifas de mensajes y datos",
+        "lifelines: envio automatico y gratis de numeros de lineas de crisis. No es consejeria.",
+        "Envia tu estado o pais",
+        "Pueden aplicarse tarifas de mensajes y datos",
         "STOP",
     ] {
         assert!(r.text.contains(required), "{required}: {}", r.text);
@@ -507,7 +511,7 @@ fn help_leads_with_the_emergency_number_and_the_crisis_line_then_what_carriers_r
     assert_eq!(lines[0], "California. Emergency: 911");
     assert_eq!(lines[1], "988 Lifeline: call or text 988");
     for required in [
-        "lifelines: free crisis and harm-reduction lines by text",
+        "lifelines: free crisis line numbers, sent automatically. Not a counsellor.",
         "Text a place or ZIP",
         "Msg&data rates may apply",
         "Text STOP to opt out",

@@ -144,7 +144,8 @@ pub struct Understanding {
     pub topics: Vec<Topic>,
     /// The guides named by words for one situation ("too hot": heat-water), in order.
     pub guides: Vec<String>,
-    /// The language to answer in: the person's words, else the region's, else English.
+    /// The language to answer in: the person's words, else the sender's region's, else the
+    /// region's, else English.
     pub language: UiLanguage,
     /// When the text named a place that could be several regions and nothing settled it,
     /// those regions, for the reply to ask which; empty otherwise.
@@ -242,7 +243,12 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> 
         source,
         topics,
         guides,
+        // Words shared by several languages ("bad trip", "ontario", "texas") tell none: then the
+        // sender's region decides before the place named, as the likelier language of the one
+        // reading (a Montreal number texting "ontario" reads French, a Mexican one "texas"
+        // Spanish); with nothing known of the sender, the place's.
         language: majority(&votes)
+            .or_else(|| fallback.0.and_then(crate::i18n::region_language))
             .or_else(|| region.and_then(crate::i18n::region_language))
             .unwrap_or_default(),
         choices,

@@ -133,7 +133,14 @@ async fn a_service_carries_its_phones_schedule_areas_languages_and_assured_date(
         .into_iter()
         .find(|r| &r[0] == "fireside-project")
         .unwrap();
-    assert_eq!(fireside["assured_date"], row[21].to_string());
+    let verified_at = csv::Reader::from_path(repo_data().join("resources.csv"))
+        .unwrap()
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "verified_at")
+        .unwrap();
+    assert_eq!(fireside["assured_date"], row[verified_at].to_string());
     assert_eq!(fireside["service_areas"][0]["extent"], "US");
     assert_eq!(fireside["languages"][0]["code"], "en");
 

@@ -5,6 +5,7 @@ use crate::helpers::{logged, spawn_app, spawn_app_with, TestApp};
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use lifelines::config::Secret;
+use lifelines::domain::UiLanguage;
 use lifelines::sms::gsm7;
 
 const US_NUMBER: &str = "+14155550100";
@@ -197,7 +198,9 @@ async fn ayuda_from_a_us_number_answers_in_spanish() {
             a.body
         );
         assert!(a.body.contains("SMS AYUDA al 988"), "{}", a.body);
-        assert!(a.body.contains("Pueden aplicar tarifas"), "{}", a.body);
+        assert!(a.body.contains("Pueden aplicarse tarifas"), "{}", a.body);
+        // It says what the service is: numbers sent automatically, no counsellor.
+        assert!(a.body.contains("No es consejeria."), "{}", a.body);
         assert!(fits_two_segments(&a.body));
     }
 }
@@ -691,10 +694,16 @@ async fn a_text_whose_place_is_not_understood_never_hears_there_is_no_line() {
     for (text, ask) in [
         ("im in crisis in atlantis", "Text a place"),
         ("i want to die", "Text a place"),
-        ("estoy en crisis", "un lugar"),
-        ("quiero morir en narnia", "un lugar"),
-        ("je veux mourir", "un lieu"),
-        ("je suis en crise a gondor", "un lieu"),
+        ("estoy en crisis", "Envia tu estado, provincia o pais"),
+        (
+            "quiero morir en narnia",
+            "Envia tu estado, provincia o pais",
+        ),
+        ("je veux mourir", "Envoyez votre province ou pays"),
+        (
+            "je suis en crise a gondor",
+            "Envoyez votre province ou pays",
+        ),
     ] {
         let a = app.sms_reply(&[("text", text)]).await;
         assert_eq!(a.status, 200, "{text}");
@@ -744,14 +753,20 @@ async fn a_named_region_with_no_such_line_says_so_with_the_nearest_help() {
         .min_by_key(|cc| cc.as_str().to_string())
         .expect("a country with no suicide line");
     let code = country.as_str();
-    for (text, no) in [
-        (format!("suicide {code}"), NO_LINE[0]),
-        (format!("suicidio {code}"), NO_LINE[1]),
-        (format!("suicide {code} aide"), NO_LINE[2]),
+    for (text, no, lang) in [
+        (format!("suicide {code}"), NO_LINE[0], UiLanguage::En),
+        (format!("suicidio {code}"), NO_LINE[1], UiLanguage::Es),
+        (format!("suicide {code} aide"), NO_LINE[2], UiLanguage::Fr),
     ] {
         let a = app.sms_reply(&[("text", &text)]).await;
         let first = a.body.lines().next().unwrap_or_default();
-        assert!(first.contains(&country.name()), "{text}: {}", a.body);
+        // Named in the reply's language (folded to GSM-7 where the whole reply can be).
+        let name = lifelines::i18n::country_name(country, lang);
+        assert!(
+            first.contains(&name) || first.contains(&gsm7::fold(&name)),
+            "{text}: {}",
+            a.body
+        );
         assert!(a.body.contains(no), "{text}: {}", a.body);
         // Then the nearest help: the country's other lines, or the directory where it has none.
         let lines: Vec<&str> = a.body.lines().collect();
@@ -907,5 +922,173 @@ async fn with_one_segment_the_steps_give_way_to_a_line_to_reach() {
         // The last line is one of the lines to reach, never a step alone.
         let last = lines.last().unwrap();
         assert!(is_resource_line(last), "{text}: {}", a.body);
+    }
+}
+
+#[tokio::test]
+async fn places_are_named_in_the_replys_language() {
+    let app = spawn_app().await;
+    // (text, sender, the reply's first line, a line further on)
+    let cases: &[(&str, Option<&str>, &str, Option<&str>)] = &[
+        // Countries by CLDR, as the pages name them.
+        ("españa", None, "España. Emergencias: 112", None),
+        (
+            "suicidio",
+            Some("+447700900123"),
+            "Reino Unido. Emergencias: 999",
+            Some("¿No estas en Reino Unido? Envia tu estado, provincia o pais."),
+        ),
+        // States and provinces by the project's own names or Debian iso-codes'.
+        (
+            "estoy en texas",
+            None,
+            "Texas. Emergencias: 911",
+            Some("988 Lifeline: llamada o SMS al 988"),
+        ),
+        (
+            "new york",
+            Some("+525512345678"),
+            "Nueva York. Emergencias: 911",
+            None,
+        ),
+        (
+            "suicidio",
+            Some("+12125550123"),
+            "Nueva York. Emergencias: 911",
+            Some("¿No estas en Nueva York?"),
+        ),
+        (
+            "quebec",
+            Some("+15145550100"),
+            "Québec. Urgence : 911",
+            None,
+        ),
+        ("californie", None, "Californie. Urgence : 911", None),
+        ("scotland crisis", None, "Scotland. Emergency: 999", None),
+        // Where a name could be several places, each country in the reply's language.
+        (
+            "punjab",
+            Some("+33612345678"),
+            "Inde. Urgence : 112",
+            Some("Plusieurs lieux s'appellent Penjab. Envoyez IN-PB (Inde), PK-PB (Pakistan)."),
+        ),
+    ];
+    for (text, from, first, further) in cases {
+        let mut form = vec![("text", *text)];
+        form.extend(from.map(|f| ("from", f)));
+        let a = app.sms_reply(&form).await;
+        assert_eq!(a.status, 200, "{text}");
+        assert_eq!(
+            a.body.lines().next(),
+            Some(*first),
+            "{text} {from:?}: {}",
+            a.body
+        );
+        if let Some(further) = further {
+            assert!(a.body.contains(further), "{text} {from:?}: {}", a.body);
+        }
+        assert!(!a.body.contains("United States"), "{text}: {}", a.body);
+        assert!(fits_two_segments(&a.body), "{text}: {}", a.body);
+    }
+}
+
+#[tokio::test]
+async fn help_says_in_each_language_that_numbers_come_automatically_and_no_counsellor_answers() {
+    let app = spawn_app().await;
+    for (text, from, says) in [
+        (
+            "help",
+            "+14155550100",
+            "lifelines: free crisis line numbers, sent automatically. Not a counsellor.",
+        ),
+        (
+            "ayuda",
+            "+525512345678",
+            "lifelines: envio automatico y gratis de numeros de lineas de crisis. No es consejeria.",
+        ),
+        (
+            "ayuda",
+            "+14155550100",
+            "lifelines: envio automatico y gratis de numeros de lineas de crisis. No es consejeria.",
+        ),
+        (
+            "aide",
+            "+15145550100",
+            "lifelines : envoi automatique de numéros d'aide, gratuit. Pas un service d'écoute.",
+        ),
+        (
+            "aide",
+            "+33612345678",
+            "lifelines : envoi automatique de numéros d'aide, gratuit. Pas un service d'écoute.",
+        ),
+    ] {
+        let a = app.sms_reply(&[("text", text), ("from", from)]).await;
+        assert_eq!(a.status, 200);
+        assert!(a.body.lines().any(|l| l == says), "{text} {from}: {}", a.body);
+        // What carriers require stays within the two segments: how to ask, rates, opt-out.
+        assert_eq!(a.body.lines().count(), 5, "{text} {from}: {}", a.body);
+        assert!(a.body.contains("STOP"), "{text} {from}: {}", a.body);
+        assert!(fits_two_segments(&a.body), "{text} {from}: {}", a.body);
+    }
+}
+
+#[tokio::test]
+async fn words_said_alike_in_several_languages_answer_in_the_senders() {
+    let app = spawn_app().await;
+    for (text, from, first, step) in [
+        (
+            "bad trip",
+            Some("+525512345678"),
+            "México. Emergencias: 911",
+            "Busca un lugar tranquilo",
+        ),
+        (
+            "bad trip",
+            Some("+15145550100"),
+            "Québec. Urgence : 911",
+            "Allez dans un endroit calme",
+        ),
+        (
+            "bad trip",
+            Some("+14155550100"),
+            "California. Emergency: 911",
+            "Go somewhere calm",
+        ),
+        (
+            "trip",
+            Some("+33612345678"),
+            "France. Urgence : 112",
+            "Allez dans",
+        ),
+        (
+            "ontario",
+            Some("+15145550100"),
+            "Ontario. Urgence : 911",
+            "9-8-8 Canada",
+        ),
+        (
+            "texas",
+            Some("+525512345678"),
+            "Texas. Emergencias: 911",
+            "988 en español",
+        ),
+        // A word that tells its language still decides.
+        (
+            "mauvais trip",
+            Some("+14155550100"),
+            "Californie. Urgence : 911",
+            "Allez dans",
+        ),
+    ] {
+        let mut form = vec![("text", text)];
+        form.extend(from.map(|f| ("from", f)));
+        let a = app.sms_reply(&form).await;
+        assert_eq!(
+            a.body.lines().next(),
+            Some(first),
+            "{text} {from:?}: {}",
+            a.body
+        );
+        assert!(a.body.contains(step), "{text} {from:?}: {}", a.body);
     }
 }

@@ -90,6 +90,22 @@ async fn a_browser_asking_for_spanish_gets_spanish_with_open_now_from_the_datas_
 }
 
 #[tokio::test]
+async fn spanish_times_say_la_at_one_oclock_and_las_at_the_other_hours() {
+    let app = spawn_app().await;
+    // Jaunimo linija's chat answers Mo-Su 13:00-01:00 Vilnius time.
+    let vilnius: Tz = "Europe/Vilnius".parse().unwrap();
+    app.clock.set(local(vilnius, next(Weekday::Wed), 12, 0));
+    let (page, _) = page_with(&app, "/lt?lang=es", &[]).await;
+    let chat = status(&page, "jaunimo-linija-lt-chat");
+    assert!(chat.contains("abre a las 13:00 "), "{chat}");
+    app.clock.set(local(vilnius, next(Weekday::Wed), 14, 0));
+    let (page, _) = page_with(&app, "/lt?lang=es", &[]).await;
+    let chat = status(&page, "jaunimo-linija-lt-chat");
+    assert!(chat.starts_with("Abierto ahora"), "{chat}");
+    assert!(chat.contains(" a la 01:00 "), "{chat}");
+}
+
+#[tokio::test]
 async fn the_language_is_the_one_asked_then_the_browsers_then_the_regions_then_english() {
     let app = spawn_app().await;
     for (path, headers, want, vary) in [
@@ -131,9 +147,21 @@ async fn the_language_is_the_one_asked_then_the_browsers_then_the_regions_then_e
         assert_eq!(varies, vary, "{path} {headers:?}: Vary");
     }
     let (qc, _) = page_with(&app, "/ca/qc", &[]).await;
-    assert!(qc.text().contains("Quebec, Canada"), "{}", qc.text());
+    // The region's name in the page's language: Québec in French, not ISO's English Quebec.
+    assert!(
+        qc.text().contains("Région affichée : Québec, Canada"),
+        "{}",
+        qc.text()
+    );
+    // A menu option is chosen, as people say it in France, Belgium and Switzerland too.
+    assert!(
+        qc.text().contains("Appeler le 811 puis choisir l’option 2"),
+        "{}",
+        qc.text()
+    );
+    assert!(qc.text().contains("réduction des risques"), "{}", qc.text());
     let (mx, _) = page_with(&app, "/mx", &[]).await;
-    assert!(mx.text().contains("México"));
+    assert!(mx.text().contains("Ayuda para México"), "{}", mx.text());
     assert_eq!(app.get("/us?lang=de").await.status(), 400);
     // The 404 page speaks the language asked, too.
     let missing = app.get("/zz?lang=fr").await;
@@ -561,13 +589,26 @@ async fn a_closed_line_points_to_an_open_line_of_the_same_kind_or_to_the_emergen
         status(&page, "test-crisis-night")
     );
 
-    // The same choices in Spanish.
+    // The same choices in Spanish and French.
     let (es, _) = page_with(&app, "/us/ca?lang=es", &[]).await;
     assert!(
         status(&es, "test-lgbtq-night")
-            .ends_with("si estás en peligro, llama al número de emergencias."),
+            .ends_with("Mientras tanto, si estás en peligro, llama al número de emergencias."),
         "{}",
         status(&es, "test-lgbtq-night")
+    );
+    assert!(
+        status(&es, "test-crisis-night")
+            .ends_with("Mientras tanto, 988 Lifeline está disponible ahora."),
+        "{}",
+        status(&es, "test-crisis-night")
+    );
+    let (fr, _) = page_with(&app, "/us/ca?lang=fr", &[]).await;
+    assert!(
+        status(&fr, "test-crisis-night")
+            .ends_with("En attendant, 988 Lifeline est disponible maintenant."),
+        "{}",
+        status(&fr, "test-crisis-night")
     );
     std::mem::forget(dir);
 }
