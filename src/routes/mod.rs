@@ -7,6 +7,7 @@ mod api;
 mod health;
 mod info;
 mod metrics;
+mod offload;
 mod page;
 mod partners;
 mod region;

@@ -94,16 +94,19 @@ impl RequestOptions {
 }
 
 /// Answers with the published page `key` names, in the language the request decided, with
-/// `Vary: Accept-Language` when the header decided it.
-pub fn published(
+/// `Vary: Accept-Language` when the header decided it. A page not stored yet is rendered off
+/// the request threads.
+pub async fn published(
     req: &HttpRequest,
     state: &AppState,
-    key: &crate::render::PageKey,
+    key: crate::render::PageKey,
     vary: VaryLanguage,
     cache: Cache,
 ) -> Result<HttpResponse, PageError> {
     let now = state.clock.now();
-    let page = state.publisher.edition().page(key, now)?;
+    let page = super::offload::page(&state.publisher.edition(), key, now)
+        .await
+        .map_err(PageError::Internal)?;
     Ok(vary_language(
         respond(req, &page, StatusCode::OK, cache, now),
         vary,

@@ -105,6 +105,7 @@ pub async fn partners(
     let query = render::with_topics(&format!("/api/v1/regions/{}", region.code()), &topics);
     let answer = api::render(
         snapshot,
+        edition.hsds_cell(),
         &Endpoint::Region {
             region,
             topics: topics.clone(),
