@@ -1,6 +1,7 @@
 //! `/`, `/{cc}` and `/{cc}/{sub}`: a region's lines, served from the published pages.
 
 use super::answer::{respond, Cache};
+use super::offload::run_blocking;
 use super::page::{
     origin, page_language, published, resolve_request, vary_language, RequestOptions,
 };
@@ -48,15 +49,20 @@ async fn keep(
             let (origin, cache) = origin(req, state);
             let now = state.clock.now();
             let edition = state.publisher.edition();
-            let rendered = render::card(
-                edition.snapshot(),
-                edition.site(),
-                Some(region),
-                &opts.topics,
-                lang,
-                Some(&origin),
-                now,
-            )?;
+            let topics = opts.topics;
+            let rendered = run_blocking(move || {
+                render::card(
+                    edition.snapshot(),
+                    edition.site(),
+                    Some(region),
+                    &topics,
+                    lang,
+                    Some(&origin),
+                    now,
+                )
+            })
+            .await
+            .map_err(PageError::Internal)??;
             vary_language(
                 respond(req, &Published::plain(rendered), StatusCode::OK, cache, now),
                 vary,
