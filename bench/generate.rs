@@ -1,7 +1,14 @@
-//! Writes a synthetic data directory for the scale run of `bench/run.sh`: N resources spread
-//! over every ISO 3166-2 subdivision, each valid under `lifelines check`, with the repository's
-//! emergency numbers, retired numbers and SMS lookup tables beside them. The output is for
-//! benchmarks only and never belongs in `data/`.
+//! Writes a synthetic data directory for the scale runs of `bench/run.sh` and `bench/stall.sh`:
+//! N resources spread over every ISO 3166-2 subdivision, each valid under `lifelines check`,
+//! with the repository's emergency numbers, retired numbers and SMS lookup tables beside them.
+//! The output is for benchmarks only and never belongs in `data/`.
+//!
+//! Organizations are spread as in a real directory (211 data runs a few services per
+//! organization, and a few networks run many): one organization per four rows, of which one
+//! in a hundred is a network running a fifth of all rows between them (80 each at 50,000
+//! rows), the rest about three each; and one row in ten names no organization (the service is
+//! its own). At 50,000 rows: 125 networks and 12,375 other organizations, and 5,000 services
+//! that are their own, so 17,500 organizations in the HSDS export.
 //!
 //! Usage: `cargo run --release --example generate -- OUTDIR [ROWS] [YYYY-MM-DD]`
 //! (ROWS defaults to 50,000; the date, used for `verified_at`, to today).
@@ -47,15 +54,33 @@ fn main() -> anyhow::Result<()> {
     let topics: Vec<&str> = Topic::ALL.iter().map(|t| t.as_str()).collect();
     let mut w = std::io::BufWriter::new(std::fs::File::create(out.join("resources.csv"))?);
     writeln!(w, "{HEADER}")?;
+    let organizations = (rows / 4).max(100);
+    let networks = organizations / 100;
+    // Rows run by neither a network nor themselves go to the other organizations in turn.
+    let mut others = 0;
+    let mut organization = |n: usize| -> String {
+        if n % 10 == 9 {
+            String::new()
+        } else if n.is_multiple_of(5) {
+            format!("Synthetic network {}", (n / 5) % networks)
+        } else {
+            others += 1;
+            format!(
+                "Synthetic organization {}",
+                others % (organizations - networks)
+            )
+        }
+    };
     for n in 0..rows {
         let region = &subdivisions[n % subdivisions.len()];
         let topic = topics[n % topics.len()];
         let (hours, zone) = HOURS[n % HOURS.len()];
         writeln!(
             w,
-            "syn-{n},Synthetic line {n},Line {n},Bench,{region},{topic},,,,,\
+            "syn-{n},Synthetic line {n},Line {n},{},{region},{topic},,,,,\
              https://example.org/chat/{n},https://example.org/{n},,{hours},{zone},en,free,{},\
              A synthetic line for benchmarks.,,,{date},https://example.org/source/{n},",
+            organization(n),
             10 + n % 50
         )?;
     }
