@@ -64,11 +64,13 @@ fn rendering(c: &mut Criterion) {
     let site = Site::default();
     let key = PageKey::listing(Region::parse("US-CA"), Topics::default(), UiLanguage::En);
     c.bench_function("render /us/ca", |b| {
-        b.iter(|| black_box(render::render(&snapshot, &site, &key, now).unwrap()))
+        b.iter(|| {
+            black_box(render::render(&snapshot, &Default::default(), &site, &key, now).unwrap())
+        })
     });
     c.bench_function("render and publish /us/ca (gzip -9, brotli 11)", |b| {
         b.iter(|| {
-            let page = render::render(&snapshot, &site, &key, now).unwrap();
+            let page = render::render(&snapshot, &Default::default(), &site, &key, now).unwrap();
             black_box(Published::compressed(page, Effort::Best))
         })
     });

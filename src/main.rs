@@ -135,15 +135,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             settings.data_dir = data.unwrap_or(settings.data_dir);
             settings.geo.database = geoip.or(settings.geo.database);
             settings.geo.database = geoip_path(&settings);
-            lifelines::telemetry::init(&settings.log, settings.log_format, std::io::stdout)?;
+            // Held until the server has stopped: dropping it writes out the queued lines.
+            let log = lifelines::telemetry::init_stdout(&settings.log, settings.log_format)?;
             lifelines::telemetry::log_panics_without_payload();
             let rt = tokio::runtime::Runtime::new()?;
-            rt.block_on(async {
+            let served = rt.block_on(async {
                 let app = Application::build(settings)?;
                 tracing::info!(port = app.port(), "listening");
                 app.run_until_stopped().await?;
+                tracing::info!("stopped");
                 anyhow::Ok(ExitCode::SUCCESS)
-            })
+            });
+            drop(rt);
+            drop(log);
+            served
         }
         Command::Check { strict, today, dir } => {
             let today = today.unwrap_or_else(|| SystemClock.now().date_naive());

@@ -6,7 +6,7 @@
 
 use crate::sms::ReplyKind;
 use prometheus_client::encoding::{EncodeLabelSet, EncodeLabelValue};
-use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::counter::{ConstCounter, Counter};
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
@@ -119,8 +119,12 @@ pub struct DataLabels {
 pub struct Metrics {
     /// Requests by route pattern, method and status.
     pub requests: Family<RequestLabels, Counter>,
-    /// Request latency in seconds by route pattern.
+    /// Request latency in seconds by route pattern, from the moment a request thread took the
+    /// request up: the wait before that is in `worker_delay`.
     pub latency: Family<RouteLabels, Histogram>,
+    /// How late the request threads took up work that was due: what a request arriving then
+    /// waited before a worker took it up.
+    pub worker_delay: Histogram,
     /// Reloads by outcome.
     pub reloads: Family<ReloadLabels, Counter>,
     /// GeoIP lookups, found or not.
@@ -155,6 +159,8 @@ impl Default for Metrics {
                 // 0.1 ms to about 1.6 s.
                 Histogram::new(exponential_buckets(0.0001, 2.0, 15))
             }),
+            // 0.1 ms to about 1.6 s, as request latency.
+            worker_delay: Histogram::new(exponential_buckets(0.0001, 2.0, 15)),
             reloads: Family::default(),
             geoip: Family::default(),
             sms: Family::default(),
@@ -179,8 +185,22 @@ impl Metrics {
         );
         r.register(
             "http_request_duration_seconds",
-            "Request latency by route pattern",
+            "Request latency by route pattern, from the moment a request thread took the \
+             request up; the time it waited for a thread before that is not included: see \
+             lifelines_worker_delay_seconds",
             self.latency.clone(),
+        );
+        r.register(
+            "worker_delay_seconds",
+            "How late each request thread took up a timer that was due, sampled every 50 ms: \
+             how long a request arriving then waited before a thread took it up (not in \
+             lifelines_http_request_duration_seconds)",
+            self.worker_delay.clone(),
+        );
+        r.register(
+            "log_lines_dropped",
+            "Log lines dropped because the log's writer could not keep up",
+            ConstCounter::new(crate::telemetry::dropped_lines()),
         );
         r.register("reloads", "Data reloads by outcome", self.reloads.clone());
         r.register(

@@ -120,6 +120,7 @@ impl Application {
         let metrics_state = state.clone();
         let limits = settings_limits;
         let server = HttpServer::new(move || {
+            routes::watch_worker_delay(&state.metrics);
             App::new()
                 .app_data(state.clone())
                 .app_data(api.clone())

@@ -12,7 +12,8 @@
 use crate::directory::Snapshot;
 use crate::domain::{Area, Hours, PhoneNumber, Resource};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -29,12 +30,6 @@ pub fn service_id(r: &Resource) -> String {
     uuid("service", &r.id)
 }
 
-/// The resource whose HSDS service id is `id`.
-pub fn resource_by_service_id<'s>(snapshot: &'s Snapshot, id: &str) -> Option<&'s Resource> {
-    let id = id.to_ascii_lowercase();
-    snapshot.resources().iter().find(|r| service_id(r) == id)
-}
-
 /// One page of a list: `?page=` from 1, `?per_page=` up to [`Paging::MAX_PER_PAGE`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Paging {
@@ -49,6 +44,19 @@ impl Paging {
     pub const MAX_PER_PAGE: u32 = 500;
     /// Items per page when `?per_page=` is not given.
     pub const DEFAULT_PER_PAGE: u32 = 50;
+
+    /// The page to answer for `self` in a list of `total` items: itself up to the last page,
+    /// and for any page past the last, the first page past it. Every number past the end thus
+    /// names one and the same empty page (`empty: true`, as HSDS 3.0's paginated lists answer
+    /// it), not a page of its own.
+    pub fn within(self, total: usize) -> Paging {
+        let pages = total.div_ceil(self.per_page.max(1) as usize).max(1);
+        let past_last = u32::try_from(pages).unwrap_or(u32::MAX).saturating_add(1);
+        Paging {
+            page: self.page.clamp(1, past_last),
+            per_page: self.per_page,
+        }
+    }
 }
 
 impl Default for Paging {
@@ -228,51 +236,142 @@ pub struct Language {
     pub code: String,
 }
 
-/// The organization that runs `r`.
-pub fn organization_of(r: &Resource) -> Organization {
-    let name = r.organization.clone().unwrap_or_else(|| r.name.clone());
-    Organization {
-        id: uuid("organization", &name),
-        description: format!("Runs {}.", r.name),
-        website: None,
-        name,
+/// The name of the organization that runs `r`: the row's `organization`, or the service's
+/// own name when the row names none.
+fn organization_name(r: &Resource) -> &str {
+    r.organization.as_deref().unwrap_or(&r.name)
+}
+
+/// The HSDS export of one snapshot, built in one pass over its rows: every organization
+/// (sorted by name, with the services it runs named), each resource's organization, and each
+/// service id's resource. A page of services is then made from its own rows alone, an
+/// organization is found by index and a service by its id in a hash map, so no request costs
+/// more than the page it asks for.
+#[derive(Debug)]
+pub struct Export {
+    organizations: Vec<Organization>,
+    /// For each resource, in file order, the index of its organization.
+    organization_of: Vec<usize>,
+    /// Each service id's resource, by its index in file order.
+    by_service_id: HashMap<String, usize>,
+}
+
+impl Export {
+    /// Builds the export of `snapshot`.
+    pub fn new(snapshot: &Snapshot) -> Self {
+        let resources = snapshot.resources();
+        let mut by_name: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, r) in resources.iter().enumerate() {
+            by_name.entry(organization_name(r)).or_default().push(i);
+        }
+        let mut organization_of = vec![0; resources.len()];
+        let organizations = by_name
+            .into_iter()
+            .enumerate()
+            .map(|(o, (name, services))| {
+                let names: Vec<&str> = services
+                    .iter()
+                    .map(|&i| resources[i].name.as_str())
+                    .collect();
+                for &i in &services {
+                    organization_of[i] = o;
+                }
+                Organization {
+                    id: uuid("organization", name),
+                    name: name.to_string(),
+                    description: format!("Runs {}.", names.join("; ")),
+                    website: match services.as_slice() {
+                        [only] => Some(resources[*only].website.clone()),
+                        _ => None,
+                    },
+                }
+            })
+            .collect();
+        let by_service_id = resources
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (service_id(r), i))
+            .collect();
+        Export {
+            organizations,
+            organization_of,
+            by_service_id,
+        }
+    }
+
+    /// Every organization, sorted by name.
+    pub fn organizations(&self) -> &[Organization] {
+        &self.organizations
+    }
+
+    /// The position in `snapshot.resources()` of the resource whose HSDS service id is `id`
+    /// (any case).
+    pub fn resource_index(&self, id: &str) -> Option<usize> {
+        self.by_service_id.get(&id.to_ascii_lowercase()).copied()
+    }
+
+    /// The resource of `snapshot` at `index` as an HSDS service, its organization nested.
+    /// `snapshot` must be the one this export was built from.
+    pub fn service(&self, snapshot: &Snapshot, index: usize) -> Option<Service> {
+        let r = snapshot.resources().get(index)?;
+        let org = self
+            .organization_of
+            .get(index)
+            .and_then(|&o| self.organizations.get(o))?;
+        Some(service_of(org, r))
+    }
+
+    /// One page of every service, in file order.
+    pub fn service_page(&self, snapshot: &Snapshot, paging: Paging) -> ServicePage {
+        let (range, counts) = page_range(snapshot.resources().len(), paging);
+        ServicePage {
+            total_items: counts.total_items,
+            total_pages: counts.total_pages,
+            page_number: counts.page_number,
+            size: range.len() as u64,
+            first_page: counts.first_page,
+            last_page: counts.last_page,
+            empty: range.is_empty(),
+            contents: range.filter_map(|i| self.service(snapshot, i)).collect(),
+        }
+    }
+
+    /// One page of every organization, by name.
+    pub fn organization_page(&self, paging: Paging) -> OrganizationPage {
+        let (range, counts) = page_range(self.organizations.len(), paging);
+        OrganizationPage {
+            total_items: counts.total_items,
+            total_pages: counts.total_pages,
+            page_number: counts.page_number,
+            size: range.len() as u64,
+            first_page: counts.first_page,
+            last_page: counts.last_page,
+            empty: range.is_empty(),
+            contents: self.organizations[range].to_vec(),
+        }
     }
 }
 
-/// Every organization, with the services it runs named, sorted by name.
-pub fn all_organizations(snapshot: &Snapshot) -> Vec<Organization> {
-    let mut by_name: BTreeMap<String, (Organization, Vec<&Resource>)> = BTreeMap::new();
-    for r in snapshot.resources() {
-        let org = organization_of(r);
-        by_name
-            .entry(org.name.clone())
-            .or_insert_with(|| (org, Vec::new()))
-            .1
-            .push(r);
+/// A snapshot's [`Export`], built the first time it is asked for and kept while the snapshot
+/// serves: a publishing edition holds one beside its snapshot.
+#[derive(Debug, Default)]
+pub struct ExportCell(OnceLock<Arc<Export>>);
+
+impl ExportCell {
+    /// The export of `snapshot`, built now if it was not yet. Always pass the same snapshot.
+    pub fn get(&self, snapshot: &Snapshot) -> &Arc<Export> {
+        self.0.get_or_init(|| Arc::new(Export::new(snapshot)))
     }
-    by_name
-        .into_values()
-        .map(|(mut org, services)| {
-            let names: Vec<&str> = services.iter().map(|r| r.name.as_str()).collect();
-            org.description = format!("Runs {}.", names.join("; "));
-            if let [only] = services.as_slice() {
-                org.website = Some(only.website.clone());
-            }
-            org
-        })
-        .collect()
+
+    /// The export, if it was built already.
+    pub fn ready(&self) -> Option<&Arc<Export>> {
+        self.0.get()
+    }
 }
 
-/// `r` as an HSDS service, its organization nested.
-pub fn service(snapshot: &Snapshot, r: &Resource) -> Service {
-    service_among(&all_organizations(snapshot), r)
-}
-
-/// `r` as an HSDS service, its organization found among `orgs`.
-fn service_among(orgs: &[Organization], r: &Resource) -> Service {
+/// `r` as an HSDS service run by `org`.
+fn service_of(org: &Organization, r: &Resource) -> Service {
     let id = service_id(r);
-    let own = organization_of(r);
-    let org = orgs.iter().find(|o| o.id == own.id).cloned().unwrap_or(own);
     let mut phones = Vec::new();
     if let Some(p) = &r.phone {
         phones.push(HsdsPhone {
@@ -366,7 +465,7 @@ fn service_among(orgs: &[Organization], r: &Resource) -> Service {
         schedules,
         service_areas,
         languages,
-        organization: Some(org),
+        organization: Some(org.clone()),
         id,
     }
 }
@@ -382,61 +481,31 @@ fn phone_description(p: &PhoneNumber, detail: Option<String>) -> Option<String> 
     (!parts.is_empty()).then(|| parts.join("; "))
 }
 
-/// The page `paging` names of `items`, as HSDS's `Page` counts it.
-fn page_of<T: Clone>(items: &[T], paging: Paging) -> (Vec<T>, [u64; 4], [bool; 3]) {
+/// What a page of a list says of itself, apart from its contents.
+struct Counts {
+    total_items: u64,
+    total_pages: u64,
+    page_number: u64,
+    first_page: bool,
+    last_page: bool,
+}
+
+/// The positions the page `paging` names among `total` items, and its counts as HSDS's `Page`
+/// gives them.
+fn page_range(total: usize, paging: Paging) -> (std::ops::Range<usize>, Counts) {
     let per = paging.per_page.max(1) as usize;
-    let total = items.len();
     let pages = total.div_ceil(per);
-    let start = (paging.page.max(1) as usize - 1).saturating_mul(per);
-    let contents: Vec<T> = items.iter().skip(start).take(per).cloned().collect();
-    let page = paging.page as usize;
+    let page = paging.page.max(1) as usize;
+    let start = (page - 1).saturating_mul(per).min(total);
+    let end = start.saturating_add(per).min(total);
     (
-        contents.clone(),
-        [
-            total as u64,
-            pages as u64,
-            page as u64,
-            contents.len() as u64,
-        ],
-        [page == 1, page >= pages, contents.is_empty()],
+        start..end,
+        Counts {
+            total_items: total as u64,
+            total_pages: pages as u64,
+            page_number: page as u64,
+            first_page: page == 1,
+            last_page: page >= pages,
+        },
     )
-}
-
-/// One page of every service, in file order.
-pub fn services(snapshot: &Snapshot, paging: Paging) -> ServicePage {
-    let orgs = all_organizations(snapshot);
-    let all: Vec<Service> = snapshot
-        .resources()
-        .iter()
-        .map(|r| service_among(&orgs, r))
-        .collect();
-    let (contents, [total_items, total_pages, page_number, size], [first_page, last_page, empty]) =
-        page_of(&all, paging);
-    ServicePage {
-        total_items,
-        total_pages,
-        page_number,
-        size,
-        first_page,
-        last_page,
-        empty,
-        contents,
-    }
-}
-
-/// One page of every organization, by name.
-pub fn organizations(snapshot: &Snapshot, paging: Paging) -> OrganizationPage {
-    let all = all_organizations(snapshot);
-    let (contents, [total_items, total_pages, page_number, size], [first_page, last_page, empty]) =
-        page_of(&all, paging);
-    OrganizationPage {
-        total_items,
-        total_pages,
-        page_number,
-        size,
-        first_page,
-        last_page,
-        empty,
-        contents,
-    }
 }

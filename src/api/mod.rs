@@ -39,19 +39,23 @@ pub enum Endpoint {
     },
     /// `/api/v1/resources/{id}`, for an id the snapshot has.
     Resource(String),
-    /// `/api/v1/hsds/services`, one page.
+    /// `/api/v1/hsds/services`, one page (a page past the last as [`hsds::Paging::within`]
+    /// makes it, so that every number past the end is one key).
     HsdsServices(hsds::Paging),
-    /// `/api/v1/hsds/services/{id}`, for an id the snapshot has.
-    HsdsService(String),
-    /// `/api/v1/hsds/organizations`, one page.
+    /// `/api/v1/hsds/services/{id}`: the service of the resource at this position in the
+    /// snapshot's file order.
+    HsdsService(usize),
+    /// `/api/v1/hsds/organizations`, one page (past the last as for services).
     HsdsOrganizations(hsds::Paging),
     /// `/data/{name}`: one of the snapshot's own CSV files.
     DataFile(String),
 }
 
-/// Renders `endpoint` from `snapshot` at `now`, descriptions in `lang`.
+/// Renders `endpoint` from `snapshot` at `now`, descriptions in `lang`. The HSDS answers come
+/// from `hsds`, the snapshot's export (built on the first HSDS answer).
 pub fn render(
     snapshot: &Snapshot,
+    hsds: &hsds::ExportCell,
     endpoint: &Endpoint,
     lang: UiLanguage,
     now: DateTime<Utc>,
@@ -69,12 +73,16 @@ pub fn render(
             ),
             None => json(&serde_json::Value::Null, None),
         },
-        Endpoint::HsdsServices(paging) => json(&hsds::services(snapshot, *paging), None),
-        Endpoint::HsdsService(id) => match snapshot.resource(id) {
-            Some(r) => json(&hsds::service(snapshot, r), None),
+        Endpoint::HsdsServices(paging) => {
+            json(&hsds.get(snapshot).service_page(snapshot, *paging), None)
+        }
+        Endpoint::HsdsService(index) => match hsds.get(snapshot).service(snapshot, *index) {
+            Some(service) => json(&service, None),
             None => json(&serde_json::Value::Null, None),
         },
-        Endpoint::HsdsOrganizations(paging) => json(&hsds::organizations(snapshot, *paging), None),
+        Endpoint::HsdsOrganizations(paging) => {
+            json(&hsds.get(snapshot).organization_page(*paging), None)
+        }
         Endpoint::DataFile(name) => Rendered {
             body: snapshot
                 .file(name)

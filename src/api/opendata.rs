@@ -2,7 +2,7 @@
 //! export in its tabular form, a CSV data package (`datapackage.json` and one CSV per table)
 //! zipped into one download (`/data/hsds.zip`). All under CC BY 4.0.
 
-use super::hsds::{self, Service};
+use super::hsds::Export;
 use super::{DATA_LICENSE, DATA_LICENSE_URL};
 use crate::directory::Snapshot;
 use std::io::Write;
@@ -29,11 +29,11 @@ pub fn urls(snapshot: &Snapshot) -> Vec<String> {
 }
 
 /// One table of the data package: its file, its columns with their Frictionless types, and
-/// its rows.
+/// its CSV.
 struct Table {
     name: &'static str,
     columns: &'static [(&'static str, &'static str)],
-    rows: Vec<Vec<String>>,
+    csv: Vec<u8>,
 }
 
 const SERVICES: &[(&str, &str)] = &[
@@ -81,129 +81,84 @@ const LANGUAGES: &[(&str, &str)] = &[
     ("code", "string"),
 ];
 
-fn opt(s: &Option<String>) -> String {
-    s.clone().unwrap_or_default()
+fn opt(s: &Option<String>) -> &str {
+    s.as_deref().unwrap_or_default()
 }
 
-fn tables(snapshot: &Snapshot) -> Vec<Table> {
-    let services: Vec<Service> = hsds::services(
-        snapshot,
-        hsds::Paging {
-            page: 1,
-            per_page: u32::MAX,
-        },
-    )
-    .contents;
-    let rows = |f: &dyn Fn(&Service) -> Vec<Vec<String>>| -> Vec<Vec<String>> {
-        services.iter().flat_map(f).collect()
-    };
-    vec![
-        Table {
-            name: "organizations",
-            columns: ORGANIZATIONS,
-            rows: hsds::all_organizations(snapshot)
-                .into_iter()
-                .map(|o| vec![o.id, o.name, o.description, opt(&o.website)])
-                .collect(),
-        },
-        Table {
-            name: "services",
-            columns: SERVICES,
-            rows: rows(&|s| {
-                vec![vec![
-                    s.id.clone(),
-                    s.organization_id.clone(),
-                    s.name.clone(),
-                    opt(&s.alternate_name),
-                    s.description.clone(),
-                    s.url.clone(),
-                    s.status.clone(),
-                    opt(&s.fees_description),
-                    s.assured_date.clone(),
-                ]]
-            }),
-        },
-        Table {
-            name: "phones",
-            columns: PHONES,
-            rows: rows(&|s| {
-                s.phones
-                    .iter()
-                    .map(|p| {
-                        vec![
-                            p.id.clone(),
-                            p.service_id.clone(),
-                            p.number.clone(),
-                            p.kind.clone(),
-                            opt(&p.description),
-                        ]
-                    })
-                    .collect()
-            }),
-        },
-        Table {
-            name: "schedules",
-            columns: SCHEDULES,
-            rows: rows(&|s| {
-                s.schedules
-                    .iter()
-                    .map(|x| {
-                        vec![
-                            x.id.clone(),
-                            x.service_id.clone(),
-                            x.description.clone(),
-                            opt(&x.notes),
-                        ]
-                    })
-                    .collect()
-            }),
-        },
-        Table {
-            name: "service_areas",
-            columns: SERVICE_AREAS,
-            rows: rows(&|s| {
-                s.service_areas
-                    .iter()
-                    .map(|a| {
-                        vec![
-                            a.id.clone(),
-                            a.service_id.clone(),
-                            a.name.clone(),
-                            a.description.clone(),
-                            a.extent.clone(),
-                            a.extent_type.clone(),
-                        ]
-                    })
-                    .collect()
-            }),
-        },
-        Table {
-            name: "languages",
-            columns: LANGUAGES,
-            rows: rows(&|s| {
-                s.languages
-                    .iter()
-                    .map(|l| {
-                        vec![
-                            l.id.clone(),
-                            l.service_id.clone(),
-                            l.name.clone(),
-                            l.code.clone(),
-                        ]
-                    })
-                    .collect()
-            }),
-        },
-    ]
-}
-
-fn csv_bytes(table: &Table) -> Result<Vec<u8>, csv::Error> {
+/// A table's CSV, written as the rows come.
+fn writer(columns: &[(&str, &str)]) -> Result<csv::Writer<Vec<u8>>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(table.columns.iter().map(|(c, _)| c))?;
-    for row in &table.rows {
-        w.write_record(row)?;
+    w.write_record(columns.iter().map(|(c, _)| c))?;
+    Ok(w)
+}
+
+/// Every table of the data package, in one pass over the services: each service is built once,
+/// written into the tables it has rows in, and dropped.
+fn tables(snapshot: &Snapshot, export: &Export) -> Result<Vec<Table>, PackageError> {
+    let mut organizations = writer(ORGANIZATIONS)?;
+    for o in export.organizations() {
+        organizations.write_record([&o.id, &o.name, &o.description, opt(&o.website)])?;
     }
-    w.into_inner().map_err(|e| e.into_error().into())
+    let mut services = writer(SERVICES)?;
+    let mut phones = writer(PHONES)?;
+    let mut schedules = writer(SCHEDULES)?;
+    let mut service_areas = writer(SERVICE_AREAS)?;
+    let mut languages = writer(LANGUAGES)?;
+    for s in (0..snapshot.resources().len()).filter_map(|i| export.service(snapshot, i)) {
+        services.write_record([
+            &s.id,
+            &s.organization_id,
+            &s.name,
+            opt(&s.alternate_name),
+            &s.description,
+            &s.url,
+            &s.status,
+            opt(&s.fees_description),
+            &s.assured_date,
+        ])?;
+        for p in &s.phones {
+            phones.write_record([
+                &p.id,
+                &p.service_id,
+                &p.number,
+                &p.kind,
+                opt(&p.description),
+            ])?;
+        }
+        for x in &s.schedules {
+            schedules.write_record([&x.id, &x.service_id, &x.description, opt(&x.notes)])?;
+        }
+        for a in &s.service_areas {
+            service_areas.write_record([
+                &a.id,
+                &a.service_id,
+                &a.name,
+                &a.description,
+                &a.extent,
+                &a.extent_type,
+            ])?;
+        }
+        for l in &s.languages {
+            languages.write_record([&l.id, &l.service_id, &l.name, &l.code])?;
+        }
+    }
+    [
+        ("organizations", ORGANIZATIONS, organizations),
+        ("services", SERVICES, services),
+        ("phones", PHONES, phones),
+        ("schedules", SCHEDULES, schedules),
+        ("service_areas", SERVICE_AREAS, service_areas),
+        ("languages", LANGUAGES, languages),
+    ]
+    .into_iter()
+    .map(|(name, columns, w)| {
+        Ok(Table {
+            name,
+            columns,
+            csv: w.into_inner().map_err(|e| e.into_error())?,
+        })
+    })
+    .collect()
 }
 
 fn datapackage(snapshot: &Snapshot, tables: &[Table]) -> serde_json::Value {
@@ -249,11 +204,11 @@ pub enum PackageError {
     Io(#[from] std::io::Error),
 }
 
-/// The HSDS data package of `snapshot` as one zip: `datapackage.json` and a CSV per table.
-/// Every entry carries the same fixed timestamp, so one snapshot always zips to the same bytes
-/// (and the same ETag).
-pub fn hsds_zip(snapshot: &Snapshot) -> Result<Vec<u8>, PackageError> {
-    let tables = tables(snapshot);
+/// The HSDS data package of `snapshot` (whose export is `export`) as one zip:
+/// `datapackage.json` and a CSV per table, in O(rows). Every entry carries the same fixed
+/// timestamp, so one snapshot always zips to the same bytes (and the same ETag).
+pub fn hsds_zip(snapshot: &Snapshot, export: &Export) -> Result<Vec<u8>, PackageError> {
+    let tables = tables(snapshot, export)?;
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
@@ -264,7 +219,7 @@ pub fn hsds_zip(snapshot: &Snapshot) -> Result<Vec<u8>, PackageError> {
     zip.write_all(&package)?;
     for t in &tables {
         zip.start_file(format!("{}.csv", t.name), options)?;
-        zip.write_all(&csv_bytes(t)?)?;
+        zip.write_all(&t.csv)?;
     }
     Ok(zip.finish()?.into_inner())
 }

@@ -3,6 +3,8 @@
 //! representation, and served from memory until the snapshot is replaced or a line on it opens
 //! or closes. Nothing here imports actix: `routes::answer` turns a [`Published`] into a response.
 
+use crate::api::hsds::{Export, ExportCell};
+use crate::api::opendata::{self, PackageError};
 use crate::directory::{Diagnostic, Directory, Snapshot};
 use crate::domain::{Region, UiLanguage};
 use crate::metrics::{Metrics, ReloadOutcome};
@@ -13,7 +15,7 @@ use chrono::{DateTime, Utc};
 use sha2::Digest;
 use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// A content coding a page is stored in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -130,6 +132,22 @@ impl Published {
         page
     }
 
+    /// Stores `body` as it is, of type `content_type`: for a download already compressed (a
+    /// zip), true while its snapshot lasts.
+    pub fn binary(body: Vec<u8>, content_type: &'static str) -> Self {
+        let body = Bytes::from(body);
+        let tag = etag_base(&body);
+        Published {
+            representations: vec![Representation {
+                coding: Coding::Identity,
+                body,
+                etag: format!("\"{tag}\""),
+            }],
+            content_type,
+            valid_until: None,
+        }
+    }
+
     /// Stores `rendered` uncompressed only: for a page made for one request, which is not worth
     /// compressing at a high level and must not be compressed on the fly.
     pub fn plain(rendered: Rendered) -> Self {
@@ -179,10 +197,17 @@ fn etag_base(body: &[u8]) -> String {
 
 /// One snapshot, published: the data and the pages rendered from it. Replaced whole on reload,
 /// so a page can never outlive the data it was rendered from.
+///
+/// What is derived from the whole snapshot (the HSDS export and its zipped data package) is
+/// built here lazily, once: the first request that needs it builds it (off the request
+/// threads: see `routes`), every later one shares it, and it goes with its snapshot. Built at
+/// load time instead, every start-up and reload would pay for an export few ask for.
 pub struct Edition {
     snapshot: Arc<Snapshot>,
     site: Arc<Site>,
     pages: moka::sync::Cache<PageKey, Arc<Published>>,
+    hsds: ExportCell,
+    package: OnceLock<Result<Arc<Published>, Arc<PackageError>>>,
     metrics: Metrics,
     renders: AtomicU64,
 }
@@ -197,6 +222,8 @@ impl Edition {
             snapshot,
             site,
             pages,
+            hsds: ExportCell::default(),
+            package: OnceLock::new(),
             metrics,
             renders: AtomicU64::new(0),
         }
@@ -210,6 +237,41 @@ impl Edition {
     /// What every page shares.
     pub fn site(&self) -> &Site {
         &self.site
+    }
+
+    /// The snapshot's HSDS export, as far as built.
+    pub fn hsds_cell(&self) -> &ExportCell {
+        &self.hsds
+    }
+
+    /// The snapshot's HSDS export, built now if it was not yet (in O(rows)).
+    pub fn hsds(&self) -> &Arc<Export> {
+        self.hsds.get(&self.snapshot)
+    }
+
+    /// The snapshot's HSDS data package, zipped (`/data/hsds.zip`), built now if it was not
+    /// yet. Concurrent callers wait for the one build.
+    pub fn hsds_zip(&self) -> Result<Arc<Published>, Arc<PackageError>> {
+        self.package
+            .get_or_init(|| {
+                opendata::hsds_zip(&self.snapshot, self.hsds())
+                    .map(|bytes| Arc::new(Published::binary(bytes, opendata::ZIP)))
+                    .map_err(Arc::new)
+            })
+            .clone()
+    }
+
+    /// The zipped data package, if it was built already.
+    pub fn hsds_zip_ready(&self) -> Option<Result<Arc<Published>, Arc<PackageError>>> {
+        self.package.get().cloned()
+    }
+
+    /// The page `key` names, when it is stored and still true at `now`: what can be answered
+    /// without rendering anything.
+    pub fn cached(&self, key: &PageKey, now: DateTime<Utc>) -> Option<Arc<Published>> {
+        let page = self.pages.get(key).filter(|page| page.is_fresh(now))?;
+        self.metrics.cache_hits.inc();
+        Some(page)
     }
 
     /// The page `key` names as it stands at `now`: from the cache, or rendered and compressed
@@ -241,7 +303,7 @@ impl Edition {
         self.metrics.cache_misses.inc();
         self.pages.try_get_with_by_ref(key, || {
             self.renders.fetch_add(1, Ordering::Relaxed);
-            render::render(&self.snapshot, &self.site, key, now)
+            render::render(&self.snapshot, &self.hsds, &self.site, key, now)
                 .map(|r| Arc::new(Published::compressed(r, effort)))
         })
     }

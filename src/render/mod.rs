@@ -295,9 +295,11 @@ pub fn chrome(site: &Site, lang: UiLanguage, path: &str) -> Chrome {
     Chrome::new(lang, path, site.geo_attribution)
 }
 
-/// Renders the page `key` names from `snapshot` as it stands at `now`.
+/// Renders the page `key` names from `snapshot` as it stands at `now`; an HSDS answer comes
+/// from `hsds`, the snapshot's export.
 pub fn render(
     snapshot: &Snapshot,
+    hsds: &crate::api::hsds::ExportCell,
     site: &Site,
     key: &PageKey,
     now: DateTime<Utc>,
@@ -378,7 +380,7 @@ pub fn render(
                 .and_then(|d| d.and_hms_opt(0, 0, 0))
                 .map(|d| d.and_utc()),
         ),
-        Page::Api(endpoint) => crate::api::render(snapshot, endpoint, lang, now),
+        Page::Api(endpoint) => crate::api::render(snapshot, hsds, endpoint, lang, now),
         Page::NotFound => {
             let message = chrome.t("not-found-text");
             let page = error_page(snapshot, site, chrome, now, "not-found-title", message);

@@ -8,6 +8,7 @@
 //! unknown paths included.
 
 use super::answer::{respond, Cache};
+use super::offload;
 use super::page::client_ip;
 use super::page::resolve_request;
 use super::AppState;
@@ -18,7 +19,7 @@ use crate::api::{self, opendata, Endpoint, JSON, PROBLEM_JSON};
 use crate::config::Settings;
 use crate::error::PageError;
 use crate::geo::RegionSource;
-use crate::publish::{Coding, Effort, Published, Representation};
+use crate::publish::{Edition, Effort, Published};
 use crate::render::{Page, PageKey, Rendered};
 use crate::sms::{Limits, RateLimits};
 use actix_web::body::MessageBody;
@@ -27,16 +28,13 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::{Method, StatusCode};
 use actix_web::middleware::{from_fn, Next};
 use actix_web::{guard, web, HttpRequest, HttpResponse, ResponseError};
-use sha2::Digest;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use utoipa::OpenApi;
 
-/// What the API keeps across requests: the per-client limiter and the zipped data package of
-/// the current snapshot.
+/// What the API keeps across requests: the per-client limiter.
 pub struct ApiState {
     limits: RateLimits,
-    package: Mutex<Option<(String, Arc<Published>)>>,
 }
 
 impl ApiState {
@@ -52,7 +50,6 @@ impl ApiState {
                 peer_burst: settings.api.rate_burst,
                 peer_per_minute: settings.api.rate_per_minute,
             })?,
-            package: Mutex::new(None),
         })
     }
 }
@@ -237,21 +234,32 @@ fn cors(headers: &mut header::HeaderMap) {
     );
 }
 
-/// Answers with the published answer `endpoint` names, in `lang`.
-fn published(
+/// Answers with the published answer `endpoint` names, in `lang`, from `edition`; an answer
+/// not stored yet is rendered off the request threads.
+async fn published(
     req: &HttpRequest,
     state: &AppState,
+    edition: &Arc<Edition>,
     endpoint: Endpoint,
     lang: crate::domain::UiLanguage,
 ) -> Result<HttpResponse, ApiError> {
     let now = state.clock.now();
     let key = PageKey::other(Page::Api(endpoint), lang);
-    let page = state
-        .publisher
-        .edition()
-        .page(&key, now)
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let page = offload::page(edition, key, now)
+        .await
+        .map_err(|e| ApiError::Internal(format!("{e:#}")))?;
     Ok(respond(req, &page, StatusCode::OK, Cache::PAGE, now))
+}
+
+/// The HSDS export of `edition`'s snapshot, built off the request threads the first time.
+async fn hsds_export(edition: &Arc<Edition>) -> Result<Arc<hsds::Export>, ApiError> {
+    if let Some(export) = edition.hsds_cell().ready() {
+        return Ok(export.clone());
+    }
+    let edition = edition.clone();
+    offload::run_blocking(move || edition.hsds().clone())
+        .await
+        .map_err(|e| ApiError::Internal(format!("{e:#}")))
 }
 
 const LANG: &str =
@@ -275,7 +283,15 @@ pub async fn regions(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     params::parse(req.query_string(), Accepts::Nothing)?;
-    published(&req, &state, Endpoint::Regions, Default::default())
+    let edition = state.publisher.edition();
+    published(
+        &req,
+        &state,
+        &edition,
+        Endpoint::Regions,
+        Default::default(),
+    )
+    .await
 }
 
 /// A region's lines, in the page's order.
@@ -312,7 +328,8 @@ pub async fn region(
         region,
         topics: opts.topics,
     };
-    published(&req, &state, endpoint, opts.lang)
+    let edition = state.publisher.edition();
+    published(&req, &state, &edition, endpoint, opts.lang).await
 }
 
 /// One resource.
@@ -341,7 +358,7 @@ pub async fn resource_by_id(
     if edition.snapshot().resource(&id).is_none() {
         return Err(ApiError::NotFound("no resource has this id".into()));
     }
-    published(&req, &state, Endpoint::Resource(id), opts.lang)
+    published(&req, &state, &edition, Endpoint::Resource(id), opts.lang).await
 }
 
 /// The caller's region, found as for `/`.
@@ -438,7 +455,9 @@ pub async fn hsds_root(
 /// Every service, a page at a time.
 #[utoipa::path(get, path = "/api/v1/hsds/services", tag = "hsds",
     params(
-        ("page" = Option<u32>, Query, description = "The page, from 1."),
+        ("page" = Option<u32>, Query, description = "The page, from 1. Every page past the \
+            last is answered with one and the same empty page (`empty: true`, `page_number` one \
+            past `total_pages`)."),
         ("per_page" = Option<u32>, Query, description = "Services per page, 1 to 500; 50 when \
             not given."),
     ),
@@ -454,12 +473,10 @@ pub async fn hsds_services(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let opts = params::parse(req.query_string(), Accepts::Paging)?;
-    published(
-        &req,
-        &state,
-        Endpoint::HsdsServices(opts.paging),
-        Default::default(),
-    )
+    let edition = state.publisher.edition();
+    let paging = opts.paging.within(edition.snapshot().resources().len());
+    let endpoint = Endpoint::HsdsServices(paging);
+    published(&req, &state, &edition, endpoint, Default::default()).await
 }
 
 /// One service, fully nested.
@@ -480,16 +497,20 @@ pub async fn hsds_service(
 ) -> Result<HttpResponse, ApiError> {
     params::parse(req.query_string(), Accepts::Nothing)?;
     let edition = state.publisher.edition();
-    let resource = hsds::resource_by_service_id(edition.snapshot(), &path)
+    let index = hsds_export(&edition)
+        .await?
+        .resource_index(&path)
         .ok_or_else(|| ApiError::NotFound("no service has this id".into()))?;
-    let endpoint = Endpoint::HsdsService(resource.id.clone());
-    published(&req, &state, endpoint, Default::default())
+    let endpoint = Endpoint::HsdsService(index);
+    published(&req, &state, &edition, endpoint, Default::default()).await
 }
 
 /// Every organization, a page at a time.
 #[utoipa::path(get, path = "/api/v1/hsds/organizations", tag = "hsds",
     params(
-        ("page" = Option<u32>, Query, description = "The page, from 1."),
+        ("page" = Option<u32>, Query, description = "The page, from 1. Every page past the \
+            last is answered with one and the same empty page (`empty: true`, `page_number` one \
+            past `total_pages`)."),
         ("per_page" = Option<u32>, Query, description = "Organizations per page, 1 to 500; 50 \
             when not given."),
     ),
@@ -504,12 +525,10 @@ pub async fn hsds_organizations(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let opts = params::parse(req.query_string(), Accepts::Paging)?;
-    published(
-        &req,
-        &state,
-        Endpoint::HsdsOrganizations(opts.paging),
-        Default::default(),
-    )
+    let edition = state.publisher.edition();
+    let organizations = hsds_export(&edition).await?.organizations().len();
+    let endpoint = Endpoint::HsdsOrganizations(opts.paging.within(organizations));
+    published(&req, &state, &edition, endpoint, Default::default()).await
 }
 
 /// The OpenAPI 3.1 document of the API.
@@ -624,7 +643,9 @@ async fn data_file(
     }
     let now = state.clock.now();
     let key = PageKey::other(Page::Api(Endpoint::DataFile(name)), Default::default());
-    let page = edition.page(&key, now)?;
+    let page = offload::page(&edition, key, now)
+        .await
+        .map_err(PageError::Internal)?;
     let mut res = respond(&req, &page, StatusCode::OK, Cache::PAGE, now);
     licensed(res.headers_mut());
     Ok(res)
@@ -638,37 +659,20 @@ fn licensed(headers: &mut header::HeaderMap) {
     );
 }
 
-/// `GET /data/hsds.zip`: the HSDS CSV data package, zipped once per snapshot.
-async fn hsds_zip(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    api: web::Data<ApiState>,
-) -> Result<HttpResponse, PageError> {
+/// `GET /data/hsds.zip`: the HSDS CSV data package, zipped once per snapshot, off the request
+/// threads.
+async fn hsds_zip(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let edition = state.publisher.edition();
-    let version = &edition.snapshot().version;
-    let page = {
-        let mut stored = api.package.lock().unwrap_or_else(|e| e.into_inner());
-        match &*stored {
-            Some((v, page)) if v == version => page.clone(),
-            _ => {
-                let bytes = opendata::hsds_zip(edition.snapshot())
-                    .map_err(|e| PageError::Internal(e.into()))?;
-                let digest = sha2::Sha256::digest(&bytes);
-                let tag: String = digest.iter().take(10).map(|b| format!("{b:02x}")).collect();
-                let page = Arc::new(Published {
-                    representations: vec![Representation {
-                        coding: Coding::Identity,
-                        body: bytes.into(),
-                        etag: format!("\"{tag}\""),
-                    }],
-                    content_type: opendata::ZIP,
-                    valid_until: None,
-                });
-                *stored = Some((version.clone(), page.clone()));
-                page
-            }
+    let built = match edition.hsds_zip_ready() {
+        Some(built) => built,
+        None => {
+            let edition = edition.clone();
+            offload::run_blocking(move || edition.hsds_zip())
+                .await
+                .map_err(PageError::Internal)?
         }
     };
+    let page = built.map_err(|e| PageError::Internal(anyhow::anyhow!("{e}")))?;
     let mut res = respond(&req, &page, StatusCode::OK, Cache::PAGE, state.clock.now());
     licensed(res.headers_mut());
     res.headers_mut().insert(

@@ -11,10 +11,14 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use std::sync::LazyLock;
 
 /// Answers with the published `page` in the language the request asks for.
-fn published(req: &HttpRequest, state: &AppState, page: Page) -> Result<HttpResponse, PageError> {
+async fn published(
+    req: &HttpRequest,
+    state: &AppState,
+    page: Page,
+) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
     let (lang, vary) = page_language(req, opts.lang, None);
-    super::page::published(req, state, &PageKey::other(page, lang), vary, Cache::PAGE)
+    super::page::published(req, state, PageKey::other(page, lang), vary, Cache::PAGE).await
 }
 
 /// `GET /regions`: every country with data, and its subdivisions, as plain links.
@@ -22,7 +26,7 @@ pub async fn regions(
     req: HttpRequest,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
-    published(&req, &state, Page::Regions)
+    published(&req, &state, Page::Regions).await
 }
 
 /// `GET /about`.
@@ -30,7 +34,7 @@ pub async fn about(
     req: HttpRequest,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
-    published(&req, &state, Page::About)
+    published(&req, &state, Page::About).await
 }
 
 /// `GET /privacy`.
@@ -38,12 +42,12 @@ pub async fn privacy(
     req: HttpRequest,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, PageError> {
-    published(&req, &state, Page::Privacy)
+    published(&req, &state, Page::Privacy).await
 }
 
 /// `GET /data`: every row with its last verification and source, oldest first.
 pub async fn data(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
-    published(&req, &state, Page::Data)
+    published(&req, &state, Page::Data).await
 }
 
 /// The stylesheet, compiled in and compressed once.

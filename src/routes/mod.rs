@@ -7,6 +7,7 @@ mod api;
 mod health;
 mod info;
 mod metrics;
+mod offload;
 mod page;
 mod partners;
 mod region;
@@ -149,8 +150,34 @@ pub async fn security_headers(
     Ok(res)
 }
 
+/// How often each request thread checks how late it takes up a timer.
+const DELAY_PERIOD: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Starts, once per request thread (call it from the app factory, which runs on each), a timer
+/// that records how late the thread took it up in `worker_delay`: the time a request arriving
+/// then would have waited for the thread, which request latency, measured from the moment a
+/// thread takes the request up, cannot see.
+pub fn watch_worker_delay(metrics: &Metrics) {
+    thread_local! {
+        static WATCHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if WATCHED.with(|w| w.replace(true)) {
+        return;
+    }
+    let delay = metrics.worker_delay.clone();
+    actix_web::rt::spawn(async move {
+        loop {
+            let due = tokio::time::Instant::now() + DELAY_PERIOD;
+            tokio::time::sleep_until(due).await;
+            delay.observe(due.elapsed().as_secs_f64());
+        }
+    });
+}
+
 /// Logs one line per request: method, route pattern, status, time. Never the path as sent (it may
-/// carry a region the visitor chose), never the query, never an address.
+/// carry a region the visitor chose), never the query, never an address. `ms` counts from the
+/// moment a request thread took the request up: a wait for a free thread before that is not in
+/// it (`lifelines_worker_delay_seconds` measures that wait).
 pub async fn log_requests(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
@@ -247,6 +274,6 @@ pub async fn render_errors(
         None => return Ok(res.map_into_boxed_body()),
     };
     let (req, _) = res.into_parts();
-    let response = page::error_page(&req, status, bad);
+    let response = page::error_page(&req, status, bad).await;
     Ok(ServiceResponse::new(req, response).map_into_boxed_body())
 }

@@ -12,20 +12,24 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
-/// Renders `page`, made for this one request (it names the host it was asked from, say), and
-/// answers with it uncompressed: such a page is not worth compressing. `vary` says whether its
-/// language came from `Accept-Language`: a cacheable page that did must say so in `Vary`, or
-/// a shared cache would give one visitor's language to the next.
-pub fn html(
+/// Renders `page`, made for this one request (it names the host it was asked from, say), off
+/// the request threads, and answers with it uncompressed: such a page is not worth
+/// compressing. `vary` says whether its language came from `Accept-Language`: a cacheable page
+/// that did must say so in `Vary`, or a shared cache would give one visitor's language to the
+/// next.
+pub async fn html(
     req: &HttpRequest,
     state: &AppState,
-    page: &impl Template,
+    page: impl Template + Send + 'static,
     status: StatusCode,
     cache: Cache,
     vary: VaryLanguage,
 ) -> Result<HttpResponse, PageError> {
+    let body = super::offload::run_blocking(move || page.render())
+        .await
+        .map_err(PageError::Internal)??;
     let rendered = Rendered {
-        body: page.render()?,
+        body,
         content_type: "text/html; charset=utf-8",
         valid_until: None,
     };
@@ -94,16 +98,19 @@ impl RequestOptions {
 }
 
 /// Answers with the published page `key` names, in the language the request decided, with
-/// `Vary: Accept-Language` when the header decided it.
-pub fn published(
+/// `Vary: Accept-Language` when the header decided it. A page not stored yet is rendered off
+/// the request threads.
+pub async fn published(
     req: &HttpRequest,
     state: &AppState,
-    key: &crate::render::PageKey,
+    key: crate::render::PageKey,
     vary: VaryLanguage,
     cache: Cache,
 ) -> Result<HttpResponse, PageError> {
     let now = state.clock.now();
-    let page = state.publisher.edition().page(key, now)?;
+    let page = super::offload::page(&state.publisher.edition(), key, now)
+        .await
+        .map_err(PageError::Internal)?;
     Ok(vary_language(
         respond(req, &page, StatusCode::OK, cache, now),
         vary,
@@ -269,9 +276,14 @@ pub fn resolve_request(
 
 /// The page for a 404, a 400 or a 500: what went wrong in general terms, the worldwide lines,
 /// and every region. The 404 page is published once per snapshot; the others are rendered for
-/// their request. None repeats a word of the request: a stranger could otherwise put a
-/// sentence ("this line is down, call …") on this site's own page and send the link.
-pub fn error_page(req: &HttpRequest, status: StatusCode, bad: Option<BadInput>) -> HttpResponse {
+/// their request, off the request threads. None repeats a word of the request: a stranger
+/// could otherwise put a sentence ("this line is down, call …") on this site's own page and
+/// send the link.
+pub async fn error_page(
+    req: &HttpRequest,
+    status: StatusCode,
+    bad: Option<BadInput>,
+) -> HttpResponse {
     let Some(state) = req.app_data::<web::Data<AppState>>() else {
         return HttpResponse::build(status).finish();
     };
@@ -285,19 +297,29 @@ pub fn error_page(req: &HttpRequest, status: StatusCode, bad: Option<BadInput>) 
     let now = state.clock.now();
     let (heading, message) = error_strings(status, bad);
     let page = match status {
-        StatusCode::NOT_FOUND => edition
-            .page(&render::PageKey::other(render::Page::NotFound, lang), now)
-            .map_err(|e| e.to_string()),
-        _ => render::bad_request(
-            edition.snapshot(),
-            edition.site(),
-            lang,
-            heading,
-            crate::i18n::t(lang, message),
-            now,
-        )
-        .map(|r| std::sync::Arc::new(Published::plain(r)))
-        .map_err(|e| e.to_string()),
+        StatusCode::NOT_FOUND => {
+            let key = render::PageKey::other(render::Page::NotFound, lang);
+            super::offload::page(&edition, key, now)
+                .await
+                .map_err(|e| format!("{e:#}"))
+        }
+        _ => {
+            let message = crate::i18n::t(lang, message);
+            super::offload::run_blocking(move || {
+                render::bad_request(
+                    edition.snapshot(),
+                    edition.site(),
+                    lang,
+                    heading,
+                    message,
+                    now,
+                )
+            })
+            .await
+            .map_err(|e| format!("{e:#}"))
+            .and_then(|r| r.map_err(|e| e.to_string()))
+            .map(|r| std::sync::Arc::new(Published::plain(r)))
+        }
     };
     match page {
         Ok(page) => respond(req, &page, status, Cache::NoStore, now),

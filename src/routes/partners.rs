@@ -105,6 +105,7 @@ pub async fn partners(
     let query = render::with_topics(&format!("/api/v1/regions/{}", region.code()), &topics);
     let answer = api::render(
         snapshot,
+        edition.hsds_cell(),
         &Endpoint::Region {
             region,
             topics: topics.clone(),
@@ -124,7 +125,7 @@ pub async fn partners(
         files: api::opendata::urls(snapshot),
         base,
     };
-    html(&req, &state, &page, StatusCode::OK, cache, vary)
+    html(&req, &state, page, StatusCode::OK, cache, vary).await
 }
 
 /// The answer pretty-printed, its resource list cut to the first one so the page stays short.

@@ -1,6 +1,7 @@
 //! `/`, `/{cc}` and `/{cc}/{sub}`: a region's lines, served from the published pages.
 
 use super::answer::{respond, Cache};
+use super::offload::run_blocking;
 use super::page::{
     origin, page_language, published, resolve_request, vary_language, RequestOptions,
 };
@@ -13,7 +14,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 
 /// Answers with the published page of `region` (or the worldwide list) for `opts`.
-fn listing(
+async fn listing(
     req: &HttpRequest,
     state: &AppState,
     region: Option<Region>,
@@ -24,15 +25,16 @@ fn listing(
     published(
         req,
         state,
-        &PageKey::listing(region, opts.topics, lang),
+        PageKey::listing(region, opts.topics, lang),
         vary,
         cache,
     )
+    .await
 }
 
 /// `GET /{cc}[/{sub}]/contacts.vcf` and `…/card`: the region's lines to keep, as contacts or
 /// as a printable card.
-fn keep(
+async fn keep(
     req: &HttpRequest,
     state: &AppState,
     region: Region,
@@ -47,15 +49,20 @@ fn keep(
             let (origin, cache) = origin(req, state);
             let now = state.clock.now();
             let edition = state.publisher.edition();
-            let rendered = render::card(
-                edition.snapshot(),
-                edition.site(),
-                Some(region),
-                &opts.topics,
-                lang,
-                Some(&origin),
-                now,
-            )?;
+            let topics = opts.topics;
+            let rendered = run_blocking(move || {
+                render::card(
+                    edition.snapshot(),
+                    edition.site(),
+                    Some(region),
+                    &topics,
+                    lang,
+                    Some(&origin),
+                    now,
+                )
+            })
+            .await
+            .map_err(PageError::Internal)??;
             vary_language(
                 respond(req, &Published::plain(rendered), StatusCode::OK, cache, now),
                 vary,
@@ -63,7 +70,7 @@ fn keep(
         }
         _ => {
             let key = PageKey::listing_as(Some(region), opts.topics, lang, variant);
-            published(req, state, &key, vary, Cache::PAGE)?
+            published(req, state, key, vary, Cache::PAGE).await?
         }
     };
     if variant == Variant::Contacts {
@@ -79,12 +86,16 @@ fn keep(
 
 /// `GET /embed/{cc}[/{sub}]` (`?topic=`, `?lang=`, `?theme=light|dark|auto`): the region's
 /// lines as a widget for another site's frame, the only route that may be framed.
-fn embed(req: &HttpRequest, state: &AppState, region: Region) -> Result<HttpResponse, PageError> {
+async fn embed(
+    req: &HttpRequest,
+    state: &AppState,
+    region: Region,
+) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
     let (lang, vary) = page_language(req, opts.lang, Some(region));
     let theme = opts.theme.unwrap_or_default();
     let key = PageKey::listing_as(Some(region), opts.topics, lang, Variant::Embed(theme));
-    published(req, state, &key, vary, Cache::PAGE)
+    published(req, state, key, vary, Cache::PAGE).await
 }
 
 /// `GET /embed/{cc}`.
@@ -94,7 +105,7 @@ pub async fn country_embed(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let region = Region::parse(&path).ok_or(PageError::NotFound)?;
-    embed(&req, &state, region)
+    embed(&req, &state, region).await
 }
 
 /// `GET /embed/{cc}/{sub}`.
@@ -103,7 +114,7 @@ pub async fn subdivision_embed(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    embed(&req, &state, subdivision_of(path)?)
+    embed(&req, &state, subdivision_of(path)?).await
 }
 
 /// `GET /{cc}/contacts.vcf`.
@@ -113,7 +124,7 @@ pub async fn country_contacts(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let region = Region::parse(&path).ok_or(PageError::NotFound)?;
-    keep(&req, &state, region, Variant::Contacts)
+    keep(&req, &state, region, Variant::Contacts).await
 }
 
 /// `GET /{cc}/card`.
@@ -123,7 +134,7 @@ pub async fn country_card(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let region = Region::parse(&path).ok_or(PageError::NotFound)?;
-    keep(&req, &state, region, Variant::Card)
+    keep(&req, &state, region, Variant::Card).await
 }
 
 /// `GET /{cc}/{sub}/contacts.vcf`.
@@ -132,7 +143,7 @@ pub async fn subdivision_contacts(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    keep(&req, &state, subdivision_of(path)?, Variant::Contacts)
+    keep(&req, &state, subdivision_of(path)?, Variant::Contacts).await
 }
 
 /// `GET /{cc}/{sub}/card`.
@@ -141,7 +152,7 @@ pub async fn subdivision_card(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
-    keep(&req, &state, subdivision_of(path)?, Variant::Card)
+    keep(&req, &state, subdivision_of(path)?, Variant::Card).await
 }
 
 fn subdivision_of(path: web::Path<(String, String)>) -> Result<Region, PageError> {
@@ -156,7 +167,7 @@ fn subdivision_of(path: web::Path<(String, String)>) -> Result<Region, PageError
 pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let opts = RequestOptions::parse(req.query_string())?;
     let resolution = resolve_request(&req, &state, opts.region);
-    listing(&req, &state, resolution.region, opts, Cache::Private)
+    listing(&req, &state, resolution.region, opts, Cache::Private).await
 }
 
 /// `GET /{cc}`: a country's page; other spellings of a region redirect to the canonical path.
@@ -166,7 +177,7 @@ pub async fn country(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let region = Region::parse(&path).ok_or(PageError::NotFound)?;
-    region_page(&req, &state, region)
+    region_page(&req, &state, region).await
 }
 
 /// `GET /{cc}/{sub}`: a subdivision's page.
@@ -178,10 +189,10 @@ pub async fn subdivision(
     let (cc, sub) = path.into_inner();
     let country = CountryCode::parse(&cc).ok_or(PageError::NotFound)?;
     let region = Region::subdivision(country, &sub).ok_or(PageError::NotFound)?;
-    region_page(&req, &state, region)
+    region_page(&req, &state, region).await
 }
 
-fn region_page(
+async fn region_page(
     req: &HttpRequest,
     state: &AppState,
     region: Region,
@@ -198,5 +209,5 @@ fn region_page(
             .finish());
     }
     let opts = RequestOptions::parse(req.query_string())?;
-    listing(req, state, Some(region), opts, Cache::PAGE)
+    listing(req, state, Some(region), opts, Cache::PAGE).await
 }

@@ -499,5 +499,5 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         examples,
         base,
     };
-    html(&req, &state, &page, StatusCode::OK, cache, vary)
+    html(&req, &state, page, StatusCode::OK, cache, vary).await
 }

@@ -248,3 +248,45 @@ fn the_hsds_validators_refuse_what_hsds_forbids() {
         assert!(!v.is_valid(&bad), "{bad}");
     }
 }
+
+#[tokio::test]
+async fn every_page_past_the_last_is_one_shared_empty_page() {
+    let app = spawn_app().await;
+    let spec = Spec::fetch(&app).await;
+    for list in ["services", "organizations"] {
+        let route = format!("/api/v1/hsds/{list}");
+        let last = spec
+            .get(&app, &format!("{route}?per_page=50"), &route, 200)
+            .await;
+        let total_pages = last["total_pages"].as_u64().unwrap();
+        let past = spec
+            .get(&app, &format!("{route}?page=10&per_page=50"), &route, 200)
+            .await;
+        assert!(
+            total_pages < 10,
+            "{list}: the test needs fewer than 10 pages"
+        );
+        assert_eq!(past["empty"], true, "{list}");
+        assert_eq!(past["size"], 0, "{list}");
+        assert_eq!(past["contents"], serde_json::json!([]), "{list}");
+        assert_eq!(past["last_page"], true, "{list}");
+        assert_eq!(past["first_page"], false, "{list}");
+        assert_eq!(past["total_items"], last["total_items"], "{list}");
+        assert_eq!(past["total_pages"], total_pages, "{list}");
+        assert_eq!(past["page_number"], total_pages + 1, "{list}");
+
+        // Any number past the end is the same page, stored once: not rendered again.
+        let renders = app.publisher.edition().renders();
+        for page in ["10000", "4294967295"] {
+            let res = app.get(&format!("{route}?page={page}&per_page=50")).await;
+            assert_eq!(res.status(), 200, "{list} page {page}");
+            let body: Value = res.json().await.unwrap();
+            assert_eq!(body, past, "{list} page {page}");
+        }
+        assert_eq!(
+            app.publisher.edition().renders(),
+            renders,
+            "{list}: a page number past the end is not a page of its own"
+        );
+    }
+}

@@ -157,3 +157,60 @@ async fn json_logs_are_one_object_a_line_and_carry_no_request_data() {
         assert!(!all.contains(secret), "a log line contains {secret:?}");
     }
 }
+
+#[tokio::test]
+async fn the_request_log_is_written_off_the_request_threads_and_out_before_exit() {
+    let data = data_copy();
+    let served = serve(data.path(), &[("LIFELINES_SHUTDOWN__DRAIN_SECONDS", "0")]);
+    let client = reqwest::Client::new();
+    for _ in 0..50 {
+        let res = client
+            .get(format!(
+                "{}/us/ca?topic=crisis&where=quokka",
+                served.address
+            ))
+            .header("X-Forwarded-For", "198.51.100.77")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+    }
+    // Stopped at once: every line queued for the log's writer is still written out.
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &served.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let mut served = served;
+    let started = Instant::now();
+    loop {
+        if let Some(status) = served.child.try_wait().unwrap() {
+            assert!(status.success(), "{status:?}");
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(15), "did not exit");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // The readers drain the pipes once the process is gone.
+    let lines = || served.output.lock().unwrap().clone();
+    while !lines().iter().any(|l| l.contains("stopped")) {
+        assert!(started.elapsed() < Duration::from_secs(15), "{:?}", lines());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let lines = lines();
+    let requests: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.contains("request") && l.contains("route=/{cc}/{sub}"))
+        .collect();
+    assert_eq!(requests.len(), 50, "{lines:#?}");
+    for line in &requests {
+        assert!(
+            line.contains("status=200") && line.contains("ms="),
+            "{line}"
+        );
+    }
+    let all = lines.join("\n");
+    for secret in ["quokka", "198.51.100.77", "topic="] {
+        assert!(!all.contains(secret), "a log line contains {secret:?}");
+    }
+}

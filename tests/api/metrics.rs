@@ -221,3 +221,36 @@ async fn metrics_are_on_the_main_port_only_when_configured_there() {
     assert_eq!(res.status(), 200);
     assert!(res.text().await.unwrap().contains("lifelines_data_info"));
 }
+
+#[tokio::test]
+async fn request_latency_says_it_leaves_out_the_wait_for_a_thread_and_that_wait_is_measured() {
+    let app = spawn_app().await;
+    app.get("/us/ca").await;
+    // The request threads sample their delay every 50 ms.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let text = app.metrics().await.text().await.unwrap();
+    let help = |name: &str| {
+        text.lines()
+            .find(|l| l.starts_with(&format!("# HELP {name} ")))
+            .unwrap_or_else(|| panic!("no help for {name}:\n{text}"))
+            .to_string()
+    };
+    let latency = help("lifelines_http_request_duration_seconds");
+    assert!(
+        latency.contains("not included") && latency.contains("lifelines_worker_delay_seconds"),
+        "{latency}"
+    );
+    assert!(help("lifelines_worker_delay_seconds").contains("waited"));
+    let count = samples(&text)
+        .into_iter()
+        .find(|(name, _, _)| name == "lifelines_worker_delay_seconds_count")
+        .map(|(_, _, v)| v)
+        .unwrap_or_default();
+    assert!(count >= 2.0, "the delay is sampled: {count}");
+    assert!(
+        samples(&text)
+            .iter()
+            .any(|(name, _, _)| name == "lifelines_log_lines_dropped_total"),
+        "{text}"
+    );
+}
