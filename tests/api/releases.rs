@@ -102,6 +102,37 @@ async fn two_releases(debounce_ms: u64) -> (tempfile::TempDir, TestApp) {
 }
 
 #[tokio::test]
+async fn the_server_follows_every_swap_of_the_current_symlink() {
+    let (root, app) = two_releases(100).await;
+    assert_eq!(page_release(&app).await, "a");
+    for next in ["b", "a", "b"] {
+        activate(root.path(), next);
+        until_release(&app, next, Duration::from_secs(2)).await;
+    }
+    // The release now current is watched too: a file renamed into it is seen.
+    let dir = root.path().join("releases/b");
+    let csv = std::fs::read_to_string(dir.join("resources.csv")).unwrap();
+    let edited = csv.replacen(&marker("b"), "[release b edited]", 1);
+    std::fs::write(dir.join("resources.csv.tmp"), edited).unwrap();
+    std::fs::rename(dir.join("resources.csv.tmp"), dir.join("resources.csv")).unwrap();
+    let started = Instant::now();
+    while !app
+        .get(PAGE)
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("[release b edited]")
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "an edit in the current release was not seen"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
 async fn swapping_releases_under_load_serves_one_whole_release_per_answer_and_never_fails() {
     const RELOADS: u64 = 10;
     const CLIENTS: usize = 4;
