@@ -17,6 +17,7 @@
 #   DATA_MINISIGN_PUBKEY  a minisign public key: when set, an archive without a valid
 #                         signature (<archive>.minisig) is refused (see verify_signature)
 #   DATA_CHECK_BIN        the binary whose `check` judges a release (default: lifelines)
+#   DATA_CHECK_SECONDS    the longest that check may take before the release is refused (600)
 #
 # One release's way in: its archive and .sha256 are downloaded under DATA_ROOT/.incoming/, the
 # checksum (and the signature, once configured) verified, the archive unpacked there and refused
@@ -28,7 +29,7 @@
 # replaced are then deleted. A release asked for again (a rollback via LATEST) that is still on
 # disk is swapped back without a download.
 #
-# POSIX sh, with curl (or wget), tar, gzip and sha256sum, and GNU mv for `mv -T`, which
+# POSIX sh, with curl (or wget), tar, gzip, sha256sum and timeout, and GNU mv for `mv -T`, which
 # renames over a symlink to a directory instead of moving into it: Debian's coreutils, as in
 # the image.
 set -eu
@@ -127,7 +128,8 @@ install_release() {
         fail "$name could not be unpacked" || return 1
     odd=$(find "$incoming/files" -mindepth 1 \( ! -type f -o -path "$incoming/files/*/*" \) -print | head -n 3)
     [ -z "$odd" ] || fail "$name holds more than plain files ($odd)" || return 1
-    if ! "$bin" check "$incoming/files" >"$incoming/check.txt" 2>&1; then
+    # Bounded: a release whose check does not finish is refused, not waited for.
+    if ! timeout "${DATA_CHECK_SECONDS:-600}" "$bin" check "$incoming/files" >"$incoming/check.txt" 2>&1; then
         sed 's/^/data-sync:   /' "$incoming/check.txt" | tail -n 40 >&2
         fail "release $version does not pass lifelines check" || return 1
     fi
@@ -177,7 +179,7 @@ watch)
     done
     ;;
 *)
-    sed -n '2,33p' "$0" >&2
+    sed -n '2,34p' "$0" >&2
     exit 2
     ;;
 esac
