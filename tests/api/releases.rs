@@ -101,13 +101,17 @@ async fn two_releases(debounce_ms: u64) -> (tempfile::TempDir, TestApp) {
     (root, app)
 }
 
+/// How long a swap may take to be served: a debounce and one load, with room for a busy
+/// machine (the test beside this one keeps both cores loaded).
+const FOLLOW: Duration = Duration::from_secs(5);
+
 #[tokio::test]
 async fn the_server_follows_every_swap_of_the_current_symlink() {
     let (root, app) = two_releases(100).await;
     assert_eq!(page_release(&app).await, "a");
     for next in ["b", "a", "b"] {
         activate(root.path(), next);
-        until_release(&app, next, Duration::from_secs(2)).await;
+        until_release(&app, next, FOLLOW).await;
     }
     // The release now current is watched too: a file renamed into it is seen.
     let dir = root.path().join("releases/b");
@@ -125,7 +129,7 @@ async fn the_server_follows_every_swap_of_the_current_symlink() {
         .contains("[release b edited]")
     {
         assert!(
-            started.elapsed() < Duration::from_secs(2),
+            started.elapsed() < FOLLOW,
             "an edit in the current release was not seen"
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
@@ -134,8 +138,8 @@ async fn the_server_follows_every_swap_of_the_current_symlink() {
 
 #[tokio::test]
 async fn swapping_releases_under_load_serves_one_whole_release_per_answer_and_never_fails() {
-    const RELOADS: u64 = 10;
-    const CLIENTS: usize = 4;
+    const RELOADS: u64 = 8;
+    const CLIENTS: usize = 3;
     let (root, app) = two_releases(5).await;
     assert_eq!(page_release(&app).await, "a");
     let versions: Vec<String> = ["a", "b"]
@@ -169,6 +173,7 @@ async fn swapping_releases_under_load_serves_one_whole_release_per_answer_and_ne
     let poller = std::thread::spawn(move || {
         while !poller_stop.load(Ordering::Relaxed) {
             reloader.reload_data();
+            std::thread::sleep(Duration::from_millis(10));
         }
     });
 
@@ -197,7 +202,7 @@ async fn swapping_releases_under_load_serves_one_whole_release_per_answer_and_ne
         .unwrap();
     // The last swap's release is served in the end.
     let last = if swaps % 2 == 1 { "b" } else { "a" };
-    until_release(&app, last, Duration::from_secs(2)).await;
+    until_release(&app, last, FOLLOW).await;
     stop.store(true, Ordering::Relaxed);
     for client in clients {
         client.await.expect("no client saw a failure or a mix");
