@@ -36,9 +36,18 @@ RUN touch src/main.rs src/lib.rs && cargo build --release --locked --bin lifelin
 # The runtime stage: scripts/image.sh --from-binary builds this stage alone, around a binary
 # built outside.
 FROM ${RUNTIME_IMAGE} AS runtime
-# An unprivileged user with a fixed id, so Kubernetes' runAsNonRoot can check it.
-RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin lifelines
+# An unprivileged user with a fixed id, so Kubernetes' runAsNonRoot can check it. curl and the
+# CA certificates are for the data sidecar (lifelines-data-sync, deploy/deployment.yaml), which
+# fetches data releases over HTTPS; the server itself opens no outgoing connection. Debian's
+# stable packages are not pinned: a pin breaks the build when a security update replaces them.
+# hadolint ignore=DL3008
+RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin lifelines \
+    && apt-get update \
+    && apt-get install -y --no-install-recommends ca-certificates curl \
+    && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/lifelines /usr/local/bin/lifelines
+# Fetches, verifies, checks and swaps in data releases: the same binary's `check` judges them.
+COPY scripts/data-sync.sh /usr/local/bin/lifelines-data-sync
 COPY data /srv/lifelines/data
 # /metrics on a port of its own (the main port answers it 404): publish 8080 to visitors and
 # keep 9090 for the scraper.

@@ -134,6 +134,8 @@ if [[ -n $binary ]]; then
     mkdir -p "$context"
     cp "$binary" "$context/lifelines"
     cp -R data "$context/data"
+    mkdir -p "$context/scripts"
+    cp scripts/data-sync.sh "$context/scripts/data-sync.sh"
     awk '/^ARG RUNTIME_IMAGE=/ { print; next }
          /^FROM .* AS runtime$/ { on = 1 }
          on' Dockerfile |
@@ -197,6 +199,15 @@ for _ in $(seq 100); do
 done
 uid=$(run exec "$name" id -u)
 [[ $uid == 10001 ]] || fail "the server runs as uid $uid, not 10001"
+# The data sidecar's script, in the image with what it needs (curl, tar, sha256sum, GNU mv and
+# the binary's check): a release of the image's own data, from a file:// store, made current.
+synced=$(run exec "$name" sh -c 'set -e; mkdir -p /tmp/store; cd /srv/lifelines/data
+    tar -czf /tmp/store/lifelines-data-image.tar.gz ./*.csv; cd /tmp/store
+    sha256sum lifelines-data-image.tar.gz >lifelines-data-image.tar.gz.sha256; echo image >LATEST
+    DATA_ROOT=/tmp/pod DATA_RELEASES_URL=file:///tmp/store lifelines-data-sync once 2>/dev/null
+    readlink /tmp/pod/current; rm -rf /tmp/pod /tmp/store') ||
+    fail "lifelines-data-sync could not install a release in the image"
+[[ $synced == releases/image ]] || fail "lifelines-data-sync left current at '$synced'"
 livez=$(curl -fsS "$base/livez") || fail "/livez did not answer"
 [[ $livez == ok ]] || fail "/livez answered '$livez'"
 page=$(curl -fsS "$base/us/ca") || fail "/us/ca did not answer"
@@ -206,4 +217,4 @@ metrics=$(curl -s -o /dev/null -w '%{http_code}' "$base/metrics")
 [[ $metrics == 404 ]] || fail "/metrics answered $metrics on the public port"
 size=$(run image inspect --format '{{.Size}}' "$tag")
 echo "image: $tag ($((size / 1000000)) MB) runs as uid $uid: /livez ok, /us/ca ok," \
-    "/metrics 404 on the public port; $((SECONDS - started)) s in all"
+    "/metrics 404 on the public port, lifelines-data-sync ok; $((SECONDS - started)) s in all"

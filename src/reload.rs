@@ -13,7 +13,7 @@ use anyhow::Context;
 use notify::RecursiveMode;
 use notify_debouncer_full::{new_debouncer, DebounceEventResult, Debouncer, RecommendedCache};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::time::{Duration, SystemTime};
 
 /// What identifies one version of the GeoIP file without reading it: a rename puts a new inode
@@ -155,9 +155,26 @@ impl Reloader {
 
     /// Watches the data directory, and the GeoIP database's directory, reloading once changes
     /// have settled for `debounce`. The watch lasts as long as the returned value.
+    ///
+    /// A data directory that is a symlink (`current -> releases/<version>`) is followed: the
+    /// directory holding the link is watched, where a swap shows as a rename, and so is the
+    /// directory the link points at, moved to the new one after every swap. (A watch on the
+    /// link's path alone would stay on the release it pointed at first and miss every swap.)
     pub fn watch(self: &Arc<Self>, debounce: Duration) -> anyhow::Result<Watch> {
+        let data = self.publisher.directory().path().to_path_buf();
+        let is_link = std::fs::symlink_metadata(&data).is_ok_and(|m| m.file_type().is_symlink());
+        let follow = Arc::new(Follow {
+            link: data.clone(),
+            debouncer: OnceLock::new(),
+            target: Mutex::new(None),
+        });
         let this = self.clone();
-        let mut debouncer = new_debouncer(debounce, None, move |events: DebounceEventResult| {
+        let handler_follow = follow.clone();
+        let debouncer = new_debouncer(debounce, None, move |events: DebounceEventResult| {
+            if is_link {
+                // A failure is logged there; the check below still reads the new release.
+                let _ = handler_follow.retarget();
+            }
             match events {
                 Ok(events) if events.is_empty() => {}
                 Ok(_) => this.check(),
@@ -171,18 +188,27 @@ impl Reloader {
             }
         })
         .context("Failed to start watching files")?;
-        let data = self.publisher.directory().path().to_path_buf();
-        debouncer
-            .watch(&data, RecursiveMode::NonRecursive)
-            .with_context(|| format!("Failed to watch {}", data.display()))?;
+        let debouncer = Arc::new(Mutex::new(debouncer));
+        let _ = follow.debouncer.set(Arc::downgrade(&debouncer));
+        let watched = if is_link {
+            let parent = parent_dir(&data).to_path_buf();
+            lock(&debouncer)
+                .watch(&parent, RecursiveMode::NonRecursive)
+                .with_context(|| format!("Failed to watch {}", parent.display()))?;
+            follow
+                .retarget()
+                .with_context(|| format!("Failed to watch {}", data.display()))?;
+            parent
+        } else {
+            lock(&debouncer)
+                .watch(&data, RecursiveMode::NonRecursive)
+                .with_context(|| format!("Failed to watch {}", data.display()))?;
+            data
+        };
         if let Some(dir) = self.geoip.as_deref().and_then(Path::parent) {
-            let dir = if dir.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                dir
-            };
-            if dir != data {
-                debouncer
+            let dir = parent_dir_or_dot(dir);
+            if dir != watched && dir != follow.link {
+                lock(&debouncer)
                     .watch(dir, RecursiveMode::NonRecursive)
                     .with_context(|| format!("Failed to watch {}", dir.display()))?;
             }
@@ -226,5 +252,60 @@ impl Reloader {
     }
 }
 
+type FileDebouncer = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
+
 /// A running directory watch; dropping it stops the watch.
-pub struct Watch(#[allow(dead_code)] Debouncer<notify::RecommendedWatcher, RecommendedCache>);
+pub struct Watch(#[allow(dead_code)] Arc<Mutex<FileDebouncer>>);
+
+/// The data directory's symlink and the real directory it points at, which is watched.
+struct Follow {
+    link: PathBuf,
+    /// The watch itself, set once it exists; weak, so that dropping [`Watch`] stops it.
+    debouncer: OnceLock<Weak<Mutex<FileDebouncer>>>,
+    /// The directory watched as the link's target.
+    target: Mutex<Option<PathBuf>>,
+}
+
+impl Follow {
+    /// Moves the watch to the directory the link points at now, if it changed.
+    fn retarget(&self) -> notify::Result<()> {
+        let Some(debouncer) = self.debouncer.get().and_then(Weak::upgrade) else {
+            return Ok(());
+        };
+        let now = std::fs::canonicalize(&self.link).ok();
+        let mut target = lock(&self.target);
+        if *target == now {
+            return Ok(());
+        }
+        let mut debouncer = lock(&debouncer);
+        if let Some(old) = target.take() {
+            // Already gone when the old release was deleted: nothing to undo then.
+            let _ = debouncer.unwatch(&old);
+        }
+        if let Some(new) = now {
+            if let Err(e) = debouncer.watch(&new, RecursiveMode::NonRecursive) {
+                tracing::warn!("file watch: {} not watched: {e}", new.display());
+                return Err(e);
+            }
+            *target = Some(new);
+        }
+        Ok(())
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The directory holding `path`: its parent, or `.` for a bare name.
+fn parent_dir(path: &Path) -> &Path {
+    parent_dir_or_dot(path.parent().unwrap_or(Path::new(".")))
+}
+
+fn parent_dir_or_dot(dir: &Path) -> &Path {
+    if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    }
+}

@@ -37,11 +37,28 @@ impl Directory {
     /// Reads and validates every file into a new snapshot, or returns every diagnostic.
     pub fn load(&self) -> Result<Snapshot, Vec<Diagnostic>> {
         let today = self.clock.now().date_naive();
-        load::load_dir(&self.dir, today).map(Snapshot::new)
+        load::load_dir(&self.resolved(), today).map(Snapshot::new)
     }
 
     /// The version the files on disk would load as, without parsing them.
     pub fn fingerprint(&self) -> String {
-        load::fingerprint(&self.dir)
+        load::fingerprint(&self.resolved())
+    }
+
+    /// The real directory holding the files now, resolved once so that every file of one load
+    /// comes from the same release: the data directory may be a symlink swapped to another
+    /// release (`current -> releases/<version>`) while its files are being read, and in a
+    /// Kubernetes ConfigMap mount every file is a symlink through `..data`, itself swapped
+    /// whole. Reading each file through the link would take some files from the old release
+    /// and some from the new.
+    pub fn resolved(&self) -> PathBuf {
+        let dir = std::fs::canonicalize(&self.dir).unwrap_or_else(|_| self.dir.clone());
+        let configmap = dir.join("..data");
+        let is_link =
+            std::fs::symlink_metadata(&configmap).is_ok_and(|m| m.file_type().is_symlink());
+        match std::fs::canonicalize(&configmap) {
+            Ok(real) if is_link && real.is_dir() => real,
+            _ => dir,
+        }
     }
 }

@@ -19,6 +19,7 @@ mod partner_api;
 mod partners;
 mod privacy;
 mod publish;
+mod releases;
 mod reload;
 mod sms;
 mod verify;
