@@ -134,6 +134,10 @@ pub struct Service {
     /// What it costs (`free`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fees_description: Option<String>,
+    /// Interpreters, where the operator (or a government page about the line) says so: the one
+    /// thing to expect from a line that HSDS has a field for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interpretation_services: Option<String>,
     /// The day the details were last confirmed (`verified_at`).
     #[schema(format = Date)]
     pub assured_date: String,
@@ -318,7 +322,21 @@ impl Export {
             .organization_of
             .get(index)
             .and_then(|&o| self.organizations.get(o))?;
-        Some(service_of(org, r))
+        // HSDS has a field for one thing to expect: interpreters.
+        let interpretation = snapshot
+            .guidance()
+            .expectations_of(&r.id)
+            .iter()
+            .find(|e| e.aspect == "interpreters")
+            .and_then(|_| {
+                snapshot.guidance().text(
+                    crate::domain::UiLanguage::En,
+                    &format!("expect/{}", r.id),
+                    "interpreters",
+                )
+            })
+            .map(|t| t.text.clone());
+        Some(service_of(org, r, interpretation))
     }
 
     /// One page of every service, in file order.
@@ -370,7 +388,7 @@ impl ExportCell {
 }
 
 /// `r` as an HSDS service run by `org`.
-fn service_of(org: &Organization, r: &Resource) -> Service {
+fn service_of(org: &Organization, r: &Resource, interpretation: Option<String>) -> Service {
     let id = service_id(r);
     let mut phones = Vec::new();
     if let Some(p) = &r.phone {
@@ -460,6 +478,7 @@ fn service_of(org: &Organization, r: &Resource) -> Service {
         url: r.website.clone(),
         status: "active".into(),
         fees_description: r.cost.clone(),
+        interpretation_services: interpretation,
         assured_date: r.verified_at.to_string(),
         phones,
         schedules,

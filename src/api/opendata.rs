@@ -45,6 +45,7 @@ const SERVICES: &[(&str, &str)] = &[
     ("url", "string"),
     ("status", "string"),
     ("fees_description", "string"),
+    ("interpretation_services", "string"),
     ("assured_date", "date"),
 ];
 const ORGANIZATIONS: &[(&str, &str)] = &[
@@ -114,6 +115,7 @@ fn tables(snapshot: &Snapshot, export: &Export) -> Result<Vec<Table>, PackageErr
             &s.url,
             &s.status,
             opt(&s.fees_description),
+            opt(&s.interpretation_services),
             &s.assured_date,
         ])?;
         for p in &s.phones {

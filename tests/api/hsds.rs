@@ -158,6 +158,17 @@ async fn a_service_carries_its_phones_schedule_areas_languages_and_assured_date(
     );
     assert!(schedule["notes"].as_str().unwrap().contains(&scheduled[14]));
     assert!(schedule.get("timezone").is_none());
+
+    // What to expect reaches HSDS only where HSDS has a field: interpreters, for 988.
+    let lifeline = by_name("988 Suicide & Crisis Lifeline");
+    assert!(
+        lifeline["interpretation_services"]
+            .as_str()
+            .unwrap()
+            .contains("240 languages"),
+        "{lifeline}"
+    );
+    assert!(fireside.get("interpretation_services").is_none());
 }
 
 #[tokio::test]
