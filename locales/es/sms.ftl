@@ -15,6 +15,7 @@ sms-web = { $url } (líneas por país)
 sms-ask-other = ¿Otro lugar? Envía un código postal, estado o país.
 sms-ask-guessed = ¿No estás en { $place }? Envía tu código postal, estado o país.
 sms-which = ¿Cuál { $name }? Envía { $options }.
+sms-town-other = ¿Otro lugar llamado { $name }? Envía { $example }.
 sms-topic-none = No encontramos una línea de { $topic } para { $place }. Otra ayuda:
 
 sms-help-danger = ¿En peligro? Llama a tu número local de emergencias.

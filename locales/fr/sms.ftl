@@ -15,6 +15,7 @@ sms-web = { $url } (lignes par pays)
 sms-ask-other = Ailleurs ? Envoyez un code postal, une province ou un pays.
 sms-ask-guessed = Ailleurs qu'en { $place } ? Envoyez votre code postal, province ou pays.
 sms-which = Quel { $name } ? Envoyez { $options }.
+sms-town-other = Un autre lieu nommé { $name } ? Envoyez { $example }.
 sms-topic-none = Aucune ligne { $topic } trouvée pour { $place }. Autre aide :
 
 sms-help-danger = En danger ? Appelez votre numéro d'urgence local.

@@ -8,6 +8,7 @@
 //! a keyed hash of the number).
 
 pub mod compose;
+pub mod gazetteer;
 pub mod gsm7;
 pub mod lexicon;
 pub mod normalize;
@@ -60,7 +61,12 @@ impl Service {
 
     /// Reads a text.
     pub fn understand(&self, snapshot: &Snapshot, inbound: &Inbound<'_>) -> Understanding {
-        understand(inbound, snapshot.tables(), snapshot.lexicon())
+        understand(
+            inbound,
+            snapshot.tables(),
+            snapshot.lexicon(),
+            snapshot.gazetteer(),
+        )
     }
 
     /// Reads a text and composes its reply from `snapshot` as it stands at `now`.
