@@ -137,9 +137,12 @@ fn emergency_line(listing: &Listing<'_>, lang: UiLanguage, town: Option<&TownCho
     let Some(region) = listing.region else {
         return t(lang, "sms-help-danger");
     };
+    let name = region.name();
+    // ISO writes some names inverted ("Madrid, Comunidad de"): the town is named already.
+    let head = name.split([',', '(']).next().unwrap_or(&name).trim();
     let place = match town.filter(|t| t.region == region) {
-        Some(t) if t.name != region.name() => format!("{}, {}", t.name, region.name()),
-        _ => region.name(),
+        Some(t) if t.name != head => format!("{}, {name}", t.name),
+        _ => name,
     };
     match &listing.emergency {
         Some(number) => t_args(

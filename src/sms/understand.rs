@@ -160,6 +160,8 @@ pub struct Understanding {
 pub struct TownChoice {
     /// The town's name as the gazetteer writes it (`Paris`).
     pub name: String,
+    /// The key it was read by (`paris`).
+    pub key: String,
     /// Its region.
     pub region: Region,
     /// The most populous place of the same name in another region, with the text that
@@ -196,12 +198,33 @@ enum Piece<'l> {
     Unknown(String),
 }
 
+/// How a text is read: as an SMS, where an everyday word is never a town alone, or as a field
+/// that holds a place by definition (the web form, the API's `place`), where it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// An inbound text.
+    Text,
+    /// A field whose whole content is a place.
+    Field,
+}
+
 /// Reads one inbound text with a snapshot's lookup tables, lexicon and gazetteer.
 pub fn understand(
     inbound: &Inbound<'_>,
     tables: &Tables,
     lexicon: &Lexicon,
     gazetteer: &Gazetteer,
+) -> Understanding {
+    understand_as(inbound, tables, lexicon, gazetteer, Reading::Text)
+}
+
+/// Reads one text as [`understand`] does, read as `reading` says.
+pub fn understand_as(
+    inbound: &Inbound<'_>,
+    tables: &Tables,
+    lexicon: &Lexicon,
+    gazetteer: &Gazetteer,
+    reading: Reading,
 ) -> Understanding {
     let normalized = normalize(inbound.text);
     let all_words: Vec<String> = words(inbound.text);
@@ -256,7 +279,7 @@ pub fn understand(
         }
     }
 
-    let (found, town) = place(&pieces, sender_country, gazetteer);
+    let (found, town) = place(&pieces, sender_country, gazetteer, reading);
     let (region, source, choices) = match found {
         Place::Found(region) => (Some(region), PlaceSource::Text, Vec::new()),
         Place::Ambiguous(choices) => (fallback.0, fallback.1, choices),
@@ -430,6 +453,7 @@ fn place(
     pieces: &[Piece<'_>],
     sender_country: Option<CountryCode>,
     gazetteer: &Gazetteer,
+    reading: Reading,
 ) -> (Place, Option<TownChoice>) {
     // Countries each piece names, so another piece's name can be read against them.
     let named: Vec<Vec<CountryCode>> = pieces
@@ -478,6 +502,7 @@ fn place(
                 &other_regions,
                 sender_country,
                 gazetteer,
+                reading,
             )
         };
         let mut take = |t: TownChoice, found: &mut Vec<Region>| {
@@ -551,6 +576,7 @@ fn read_town(
     named: &[Region],
     sender: Option<CountryCode>,
     gazetteer: &Gazetteer,
+    reading: Reading,
 ) -> Option<(TownChoice, bool)> {
     let towns = gazetteer.lookup(key);
     let next_code = match next {
@@ -570,7 +596,7 @@ fn read_town(
     };
     let (pick, said) = match towns.iter().find(qualified) {
         Some(t) => (*t, true),
-        None if gazetteer.is_common(key) => return None,
+        None if reading == Reading::Text && gazetteer.is_common(key) => return None,
         None => {
             let local = sender.and_then(|c| towns.iter().find(|t| t.region.country() == c));
             (*local.or(towns.first())?, false)
@@ -586,6 +612,7 @@ fn read_town(
     };
     let choice = TownChoice {
         name: pick.name.to_string(),
+        key: key.to_string(),
         region: pick.region,
         other,
     };
@@ -688,4 +715,84 @@ fn code_region(code: &str, sender: Option<CountryCode>) -> Option<Region> {
         .into_iter()
         .filter_map(CountryCode::parse)
         .find_map(|c| Region::subdivision(c, code))
+}
+
+/// One place a typed place can mean: its region, and the town's name and population when it
+/// was a town.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceMatch {
+    /// The region whose lines serve it.
+    pub region: Region,
+    /// The town's name, when the place was a town.
+    pub town: Option<String>,
+    /// The town's population, when the place was a town.
+    pub population: Option<u32>,
+}
+
+/// The most places [`find_place`] offers for one name.
+pub const MAX_MATCHES: usize = 6;
+
+/// Reads a place typed into a field (the web form, the API's `place`) with the same reader as
+/// texts: codes, ZIP and postal codes (read in `country` when given, as a text from there),
+/// area codes, region and town names in every language the word files have. Everyday words
+/// are places here. Returns the best matches, best first: one when the place settles on one
+/// region; several (most populous first, at most [`MAX_MATCHES`], each at least a tenth of the
+/// most populous) when the name is places in several regions and neither `country` nor the
+/// text says which; none when nothing matched.
+pub fn find_place(
+    text: &str,
+    country: Option<CountryCode>,
+    tables: &Tables,
+    lexicon: &Lexicon,
+    gazetteer: &Gazetteer,
+) -> Vec<PlaceMatch> {
+    let inbound = Inbound {
+        text,
+        sender: country
+            .map(|c| Sender::in_region(Region::Country(c)))
+            .unwrap_or_default(),
+        gateway: None,
+    };
+    let u = understand_as(&inbound, tables, lexicon, gazetteer, Reading::Field);
+    let plain = |region: Region| PlaceMatch {
+        region,
+        town: None,
+        population: None,
+    };
+    if !u.choices.is_empty() {
+        return u.choices.iter().copied().map(plain).collect();
+    }
+    let (Some(region), PlaceSource::Text) = (u.region, u.source) else {
+        return Vec::new();
+    };
+    let Some(town) = u.town else {
+        return vec![plain(region)];
+    };
+    let towns = gazetteer.lookup(&town.key);
+    let chosen = towns
+        .iter()
+        .find(|t| t.region == town.region && *t.name == *town.name)
+        .or(towns.first());
+    let as_match = |t: &Town| PlaceMatch {
+        region: t.region,
+        town: Some(t.name.to_string()),
+        population: Some(t.population),
+    };
+    let mut out: Vec<PlaceMatch> = chosen.into_iter().map(|t| as_match(t)).collect();
+    // Several regions, and the country the form is on did not choose: every region, most
+    // populous first.
+    let chosen_by_country = country.is_some_and(|c| c == town.region.country());
+    if town.other.is_some() && !chosen_by_country {
+        // Only places of a size with the most populous: a tenth of it or more. Paris, Texas is
+        // not offered beside Paris; Valencia in Spain is, beside Valencia in Venezuela.
+        let top = towns.first().map_or(0, |t| u64::from(t.population));
+        for t in &towns {
+            let comparable = u64::from(t.population) * 10 >= top;
+            if comparable && out.len() < MAX_MATCHES && !out.iter().any(|m| m.region == t.region) {
+                out.push(as_match(t));
+            }
+        }
+        out.sort_by_key(|m| std::cmp::Reverse(m.population));
+    }
+    out
 }
