@@ -319,10 +319,10 @@ async function screenshots(browser) {
   }
 }
 
-// The place search on /regions, with JavaScript off on a 320 px screen: a city leads to its
-// region page; a name of places in several regions lists them; nothing matched says so in
-// general words. Each answer (a POST result) is checked with axe and for horizontal scrolling,
-// and none shows what was typed.
+// The place search on /regions on a 320 px screen: a city leads to its region page; a name of
+// places in several regions lists them; nothing matched says so in general words. Each search
+// is made with JavaScript off (the form needs none) and again with it on, where the answer (a
+// POST result) is checked with axe and for horizontal scrolling. None shows what was typed.
 async function placeSearch(browser) {
   const searches = [
     { place: 'denver', url: '/us/co' },
@@ -330,29 +330,31 @@ async function placeSearch(browser) {
     { place: 'Zzyzxqwv', none: true },
   ];
   for (const s of searches) {
-    const name = `POST /find ${s.place.padEnd(10)} no JavaScript, 320`;
-    const { context, page, response } = await open(
-      browser,
-      { javaScriptEnabled: false, viewport: { width: 320, height: 640 }, colorScheme: 'light' },
-      '/regions',
-    );
-    const problems = [];
-    try {
-      if (response?.status() !== 200) throw new Error(`/regions answered ${response?.status()}`);
-      await page.fill('#find-place', s.place);
-      await Promise.all([page.waitForLoadState('load'), page.click('form.find button[type=submit]')]);
-      const path = new URL(page.url()).pathname;
-      if (s.url && path !== s.url) problems.push(`landed on ${path}, expected ${s.url}`);
-      if (s.list && (await page.locator('ul.matches a').count()) < 2) problems.push('no list of places');
-      if (s.none && !(await page.locator('h1').innerText()).includes('could not find')) problems.push('no "could not find" heading');
-      if ((await page.content()).includes('Zzyzxqwv')) problems.push('the page shows what was typed');
-      problems.push(...(await horizontalScroll(page)), ...(await axe(page)));
-    } catch (e) {
-      problems.push(`error: ${e.message.split('\n')[0]}`);
-    } finally {
-      await context.close();
+    for (const javaScriptEnabled of [false, true]) {
+      const name = `POST /find ${s.place.padEnd(10)} 320, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
+      const { context, page, response } = await open(
+        browser,
+        { javaScriptEnabled, viewport: { width: 320, height: 640 }, colorScheme: 'light' },
+        '/regions',
+      );
+      const problems = [];
+      try {
+        if (response?.status() !== 200) throw new Error(`/regions answered ${response?.status()}`);
+        await page.fill('#find-place', s.place);
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form.find button[type=submit]')]);
+        const path = new URL(page.url()).pathname;
+        if (s.url && path !== s.url) problems.push(`landed on ${path}, expected ${s.url}`);
+        if (s.list && (await page.locator('ul.matches a').count()) < 2) problems.push('no list of places');
+        if (s.none && !(await page.locator('h1').innerText()).includes('could not find')) problems.push('no "could not find" heading');
+        if ((await page.content()).includes('Zzyzxqwv')) problems.push('the page shows what was typed');
+        if (javaScriptEnabled) problems.push(...(await horizontalScroll(page)), ...(await axe(page)));
+      } catch (e) {
+        problems.push(`error: ${e.message.split('\n')[0]}`);
+      } finally {
+        await context.close();
+      }
+      report(name, problems);
     }
-    report(name, problems);
   }
 }
 
