@@ -665,19 +665,24 @@ async fn data_file(
         return Err(PageError::NotFound);
     }
     let now = state.clock.now();
+    let license = opendata::license(&name);
     let key = PageKey::other(Page::Api(Endpoint::DataFile(name)), Default::default());
     let page = edition.page(&key, now)?;
     let mut res = respond(&req, &page, StatusCode::OK, Cache::PAGE, now);
-    licensed(res.headers_mut());
+    licensed_as(res.headers_mut(), license);
     Ok(res)
 }
 
 fn licensed(headers: &mut header::HeaderMap) {
+    licensed_as(headers, "https://creativecommons.org/licenses/by/4.0/");
+}
+
+/// CORS and a `Link: rel="license"` naming `license`'s URL.
+fn licensed_as(headers: &mut header::HeaderMap, license: &str) {
     cors(headers);
-    headers.insert(
-        header::LINK,
-        HeaderValue::from_static("<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\""),
-    );
+    if let Ok(value) = HeaderValue::from_str(&format!("<{license}>; rel=\"license\"")) {
+        headers.insert(header::LINK, value);
+    }
 }
 
 /// `GET /data/hsds.zip`: the HSDS CSV data package, zipped once per snapshot.

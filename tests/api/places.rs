@@ -281,3 +281,34 @@ async fn lookup_reads_a_typed_place_and_answers_as_the_document_says() {
         .await;
     assert!(plain.get("matches").is_none());
 }
+
+#[tokio::test]
+async fn the_place_files_are_open_data_under_their_own_licences() {
+    let app = spawn_app().await;
+    for (file, licence, source) in [
+        (
+            "places.csv",
+            "/licenses/by/4.0/",
+            "# source: https://download.geonames.org/",
+        ),
+        (
+            "postal-prefixes.csv",
+            "/licenses/by/4.0/",
+            "# source: https://download.geonames.org/",
+        ),
+        (
+            "sms-common-words.csv",
+            "/licenses/by-sa/4.0/",
+            "# source: https://github.com/rspeer/wordfreq",
+        ),
+    ] {
+        let res = app.get(&format!("/data/{file}")).await;
+        assert_eq!(res.status(), 200, "{file}");
+        let link = res.headers()["link"].to_str().unwrap().to_string();
+        assert!(link.contains(licence), "{file}: {link}");
+        assert!(res.text().await.unwrap().starts_with(source), "{file}");
+    }
+    // /about credits GeoNames.
+    let about = app.page("/about").await;
+    assert!(about.text().contains("GeoNames"), "{}", about.text());
+}
