@@ -17,6 +17,17 @@
 //! the US, Canada or Australia (SMS.md: "from a US number it is a US state first"), then as an
 //! ISO country code, then as a US state or Canadian province. `HI`, `OK`, `NO` and `SI` alone
 //! are greetings and answers, not Hawaii, Oklahoma, Norway or Slovenia.
+//!
+//! Towns and cities come from the snapshot's [`Gazetteer`]: a town's name counts where no word
+//! file entry of the same length or longer claims the words, and where several places share
+//! it, the one in a region or country the text names (a code right after the name counts:
+//! `paris tx`), else in the sender's country, else the most populous. An everyday or crisis
+//! word (`nice`, `socorro`) is a town in a text only with its region or country named; in a
+//! field that holds a place by definition ([`Reading::Field`]: the web form, the API's
+//! `place`) it is a town like any other.
+//!
+//! Five digits are a US ZIP code from a `+1` or unknown sender only; from any other country
+//! they are that country's postal code (see [`Gazetteer::postal`]).
 
 use super::gazetteer::{Gazetteer, Town};
 use super::lexicon::{Entry, Lexicon, PlaceHit, Reach};
