@@ -185,6 +185,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 if lexicon.missing().len() < 4 {
                     println!("SMS words: {}", lexicon.counts());
                 }
+                let gaz = snapshot.gazetteer();
+                if gaz.missing().len() < 3 {
+                    let (towns, keys, words, prefixes) = gaz.sizes();
+                    println!(
+                        "Places: {towns} towns and cities under {keys} names, {prefixes} postal prefixes, {words} words that are never a town"
+                    );
+                }
                 let g = snapshot.guidance();
                 if !g.guides.is_empty() || !g.laws.is_empty() || !g.expectations.is_empty() {
                     println!("Guidance: {}", g.counts());

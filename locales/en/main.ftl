@@ -170,3 +170,12 @@ partners-data-text = The data files as they are, and the whole directory in Open
 partners-stability-title = What stays stable
 partners-stability-text = The region addresses, /embed and /api/v1 keep their URLs and fields for as long as version 1 lasts: fields may be added, never renamed or removed. A change that breaks anything comes as /api/v2, with version 1 kept alongside for at least six months.
 data-files = The data files, under CC BY 4.0 (cite "lifelines"):
+
+# The place search on the region picker, region pages and the 404 page (POST /find).
+find-label = City, postal code or region
+find-button = Find
+find-several-title = Which place?
+find-several = That name is several places. Choose yours:
+find-none-title = We could not find that place
+find-none = Try a city, a postal code or a region, or choose from the list.
+about-places = Towns and cities come from GeoNames (geonames.org), under the Creative Commons Attribution 4.0 licence.

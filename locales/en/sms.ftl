@@ -21,6 +21,8 @@ sms-ask-other = Elsewhere? Text a ZIP, state or country.
 sms-ask-guessed = Not in { $place }? Text your ZIP, state or country.
 # When a place name could be several regions, e.g. "Which Punjab? Text IN-PB (India), PK-PB (Pakistan)."
 sms-which = Which { $name }? Text { $options }.
+# After a town chosen among several of one name: how to ask for another, e.g. "Another Paris? Text PARIS TX."
+sms-town-other = Another { $name }? Text { $example }.
 sms-topic-none = No { $topic } line found for { $place }. Other help:
 
 # HELP: what carriers require, after the emergency number and the crisis line.

@@ -184,3 +184,12 @@ partners-data-text = Los archivos de datos tal como están, y todo el directorio
 partners-stability-title = Qué se mantiene estable
 partners-stability-text = Las direcciones de las regiones, /embed y /api/v1 conservan sus URL y sus campos mientras dure la versión 1: se pueden agregar campos, pero nunca se renombran ni se eliminan. Un cambio incompatible llegará como /api/v2, y la versión 1 seguirá en paralelo durante al menos seis meses.
 data-files = Los archivos de datos, con licencia CC BY 4.0 (cita "lifelines"):
+
+# The place search on the region picker, region pages and the 404 page (POST /find).
+find-label = Ciudad, código postal o región
+find-button = Buscar
+find-several-title = ¿Qué lugar?
+find-several = Ese nombre es el de varios lugares. Elige el tuyo:
+find-none-title = No encontramos ese lugar
+find-none = Prueba con una ciudad, un código postal o una región, o elige en la lista.
+about-places = Las ciudades y pueblos vienen de GeoNames (geonames.org), con licencia Creative Commons Atribución 4.0.

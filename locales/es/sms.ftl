@@ -15,6 +15,7 @@ sms-web = { $url } (líneas por país)
 sms-ask-other = ¿Otro lugar? Envía un estado, provincia o país.
 sms-ask-guessed = ¿No estás en { $place }? Envía tu estado, provincia o país.
 sms-which = ¿Qué { $name }? Envía { $options }.
+sms-town-other = ¿Otro lugar llamado { $name }? Envía { $example }.
 sms-topic-none = No encontramos una línea de { $topic } para { $place }. Otra ayuda:
 
 sms-help-danger = ¿En peligro? Llama a tu número local de emergencias.

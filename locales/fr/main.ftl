@@ -171,3 +171,12 @@ partners-data-text = Les fichiers de données tels quels, et tout le répertoire
 partners-stability-title = Ce qui reste stable
 partners-stability-text = Les adresses des régions, /embed et /api/v1 gardent leurs URL et leurs champs tant que dure la version 1 : des champs peuvent être ajoutés, jamais renommés ni supprimés. Tout changement incompatible sera publié sous /api/v2, et la version 1 restera disponible en parallèle pendant au moins six mois.
 data-files = Les fichiers de données, sous licence CC BY 4.0 (citez « lifelines ») :
+
+# The place search on the region picker, region pages and the 404 page (POST /find).
+find-label = Ville, code postal ou région
+find-button = Chercher
+find-several-title = Quel lieu ?
+find-several = Ce nom est celui de plusieurs lieux. Choisissez le vôtre :
+find-none-title = Nous n’avons pas trouvé ce lieu
+find-none = Essayez une ville, un code postal ou une région, ou choisissez dans la liste.
+about-places = Les villes viennent de GeoNames (geonames.org), sous licence Creative Commons Attribution 4.0.

@@ -15,6 +15,7 @@ sms-web = { $url } (lignes par pays)
 sms-ask-other = Ailleurs ? Envoyez une province, un État ou un pays.
 sms-ask-guessed = Lieu estimé : { $place }. Sinon, envoyez votre province ou pays.
 sms-which = Plusieurs lieux s'appellent { $name }. Envoyez { $options }.
+sms-town-other = Un autre lieu nommé { $name } ? Envoyez { $example }.
 sms-topic-none = Aucune ligne { $topic } trouvée pour { $place }. Autre aide :
 
 sms-help-danger = En danger ? Appelez votre numéro d'urgence local.

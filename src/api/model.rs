@@ -375,6 +375,25 @@ pub struct LookupAnswer {
     pub region: Option<RegionRef>,
     /// How it was found.
     pub source: LookupSource,
+    /// With `place`: every place it can mean, best first (`region` is the first); one when it
+    /// settles on one region, several when the name is places in several regions and neither
+    /// the text nor `region`'s country says which, none when nothing matched. Absent without
+    /// `place`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub matches: Option<Vec<PlaceMatchRef>>,
+}
+
+/// One place a typed place can mean.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlaceMatchRef {
+    /// The region whose lines serve it.
+    pub region: RegionRef,
+    /// The town or city's name (GeoNames), when the place was one.
+    #[schema(example = "Denver")]
+    pub town: Option<String>,
+    /// Its population (GeoNames), when the place was a town: how matches are ranked.
+    #[schema(example = 729019)]
+    pub population: Option<u32>,
 }
 
 /// How a lookup found the region.
@@ -383,6 +402,8 @@ pub struct LookupAnswer {
 pub enum LookupSource {
     /// `?region=` named it.
     Url,
+    /// `?place=` named it, read as a text is (towns, postal codes, region names).
+    Place,
     /// The CDN's geo header.
     CdnHeader,
     /// The GeoIP database placed the caller's address (the address is not kept).

@@ -18,6 +18,16 @@ pub fn is_published(snapshot: &Snapshot, name: &str) -> bool {
     crate::directory::load::FILES.contains(&name) && snapshot.file(name).is_some()
 }
 
+/// The licence a published file is under: the directory's CC BY 4.0 (GeoNames' places too),
+/// but the word list drawn from wordfreq's frequencies, which are CC BY-SA 4.0.
+pub fn license(name: &str) -> &'static str {
+    if name == crate::sms::gazetteer::COMMON_WORDS {
+        "https://creativecommons.org/licenses/by-sa/4.0/"
+    } else {
+        "https://creativecommons.org/licenses/by/4.0/"
+    }
+}
+
 /// The URLs of the data files this snapshot publishes, `hsds.zip` included.
 pub fn urls(snapshot: &Snapshot) -> Vec<String> {
     crate::directory::load::FILES

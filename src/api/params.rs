@@ -30,6 +30,8 @@ pub struct Options {
     pub lang: UiLanguage,
     /// `?region=` (lookup only).
     pub region: Option<Region>,
+    /// `?place=`, a place as a person types it (lookup only).
+    pub place: Option<String>,
     /// `?page=` and `?per_page=` (HSDS lists only).
     pub paging: Paging,
 }
@@ -41,7 +43,7 @@ pub enum Accepts {
     Lang,
     /// `topic` and `lang`.
     TopicAndLang,
-    /// `region` and `lang`.
+    /// `region`, `place` and `lang`.
     Lookup,
     /// `page` and `per_page`.
     Paging,
@@ -54,7 +56,7 @@ impl Accepts {
         match self {
             Accepts::Lang => &["lang"],
             Accepts::TopicAndLang => &["topic", "lang"],
-            Accepts::Lookup => &["region", "lang"],
+            Accepts::Lookup => &["region", "place", "lang"],
             Accepts::Paging => &["page", "per_page"],
             Accepts::Nothing => &[],
         }
@@ -138,6 +140,18 @@ pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
                     e
                 })?)
             }
+            "place" => {
+                let chars = value.chars().count();
+                if !(1..=PLACE_MAX_CHARS).contains(&chars) {
+                    return Err(ParamError {
+                        parameter: "place".into(),
+                        detail: format!("place must be 1 to {PLACE_MAX_CHARS} characters"),
+                        allowed: vec![format!("1..={PLACE_MAX_CHARS} characters")],
+                        unknown: false,
+                    });
+                }
+                out.place = Some(value.into_owned());
+            }
             "page" | "per_page" => {
                 let max = if key == "page" {
                     u32::MAX
@@ -166,6 +180,10 @@ pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
     out.topics = Topics::new(topics);
     Ok(out)
 }
+
+/// The longest `place` the lookup reads, in characters (a text is read to 160; a place is
+/// shorter).
+pub const PLACE_MAX_CHARS: usize = 100;
 
 /// What a region code in the API looks like: ISO 3166-1 alpha-2 (`US`) or ISO 3166-2 (`US-CA`),
 /// any case. The OpenAPI document states it as this pattern; [`region`] checks the same shape.
@@ -216,6 +234,7 @@ pub fn schema(name: &str) -> Option<serde_json::Value> {
         }),
         "lang" => json!({"type": "string", "enum": languages()}),
         "code" | "region" => json!({"type": "string", "pattern": REGION_PATTERN}),
+        "place" => json!({"type": "string", "minLength": 1, "maxLength": PLACE_MAX_CHARS}),
         "page" => json!({"type": "integer", "format": "int64", "minimum": 1, "maximum": u32::MAX}),
         "per_page" => json!({
             "type": "integer", "format": "int32", "minimum": 1, "maximum": Paging::MAX_PER_PAGE,

@@ -7,6 +7,7 @@ use super::table::{Row, Table};
 use crate::domain::{
     Area, CountryCode, Emergency, Hours, LanguageTag, PhoneNumber, Region, Resource, Topic,
 };
+use crate::sms::gazetteer::{self, Gazetteer};
 use crate::sms::lexicon::Lexicon;
 use crate::sms::vocab::{self, Vocab};
 use crate::sms::Tables;
@@ -102,6 +103,8 @@ pub struct Loaded {
     pub tables: Tables,
     /// The words inbound texts are read with (keywords, topic and filler words, place names).
     pub lexicon: Lexicon,
+    /// Towns and cities, postal-code prefixes and the words that are never a town.
+    pub gazetteer: Gazetteer,
     /// The guides, laws and what to expect, with their sentences in each language.
     pub guidance: Guidance,
     /// Warnings (stale rows); errors make loading fail.
@@ -134,6 +137,9 @@ pub const FILES: &[&str] = &[
     vocab::WORDS,
     vocab::ALIASES,
     vocab::NOT_PLACES,
+    gazetteer::PLACES,
+    gazetteer::POSTAL_PREFIXES,
+    gazetteer::COMMON_WORDS,
     super::guidance::GUIDES,
     super::guidance::STEPS,
     super::guidance::LAWS,
@@ -208,6 +214,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
     let pairs_file = read(PAIRS, true, &mut diags);
     let tables = Tables::read(|name, diags| read(name, true, diags), &mut diags);
     let vocab = Vocab::read(|name, diags| read(name, true, diags), &mut diags);
+    let gazetteer = Gazetteer::read(|name, diags| read(name, true, diags), &mut diags);
     let guidance_files: Vec<(&'static str, FileRead)> = [
         super::guidance::GUIDES,
         super::guidance::STEPS,
@@ -296,6 +303,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
         pairs,
         tables,
         lexicon,
+        gazetteer,
         warnings: diags,
         version,
         files,

@@ -4,6 +4,7 @@ use super::diagnostic::Diagnostic;
 use super::guidance::Guidance;
 use super::load::Loaded;
 use crate::domain::{Area, CountryCode, Emergency, Region, Resource, Topic};
+use crate::sms::gazetteer::Gazetteer;
 use crate::sms::lexicon::Lexicon;
 use crate::sms::Tables;
 use chrono::{DateTime, Utc};
@@ -26,6 +27,8 @@ pub struct Snapshot {
     tables: Tables,
     /// The words texts are read with, built from this version's word files.
     lexicon: Lexicon,
+    /// Towns and cities, postal prefixes and the words never read as a town.
+    gazetteer: Gazetteer,
     /// The guides, laws and what to expect, with their sentences.
     guidance: Guidance,
     /// Warnings found when the data was loaded (stale rows).
@@ -95,6 +98,7 @@ impl Snapshot {
             pairs,
             tables,
             lexicon,
+            gazetteer,
             guidance,
             warnings,
             version,
@@ -133,6 +137,7 @@ impl Snapshot {
             partners,
             tables,
             lexicon,
+            gazetteer,
             guidance,
             warnings,
             version,
@@ -161,6 +166,12 @@ impl Snapshot {
     /// The guides, laws and what to expect, with their sentences in each language.
     pub fn guidance(&self) -> &Guidance {
         &self.guidance
+    }
+
+    /// Towns and cities by the names people type, postal prefixes, and the words never read
+    /// as a town in a text.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
     }
 
     /// The SMS lexicon: keywords, topic and filler words, place names.

@@ -220,6 +220,8 @@ const HTML: &str = "text/html; charset=utf-8";
 struct RegionPage {
     chrome: Chrome,
     listing: ListingView,
+    /// The page's country, in which the place search reads a bare postal code.
+    find_country: Option<String>,
 }
 
 #[derive(Template)]
@@ -250,6 +252,20 @@ struct EmbedPage {
 struct RegionsPage {
     chrome: Chrome,
     picker: Vec<view::CountryLink>,
+    find_country: Option<String>,
+}
+
+/// The answer to the place search when it is not one region: the places a name can be, or
+/// that nothing matched. Never what was typed.
+#[derive(Template)]
+#[template(path = "pages/find.html")]
+struct FindPage {
+    chrome: Chrome,
+    heading: String,
+    message: String,
+    matches: Vec<view::RegionLink>,
+    picker: Vec<view::CountryLink>,
+    find_country: Option<String>,
 }
 
 #[derive(Template)]
@@ -288,6 +304,7 @@ struct ErrorPage {
     message: String,
     listing: ListingView,
     picker: Vec<view::CountryLink>,
+    find_country: Option<String>,
 }
 
 /// The chrome of the page at `path` (with its query, without `lang=`) in `lang`.
@@ -337,12 +354,19 @@ pub fn render(
         Page::Listing { region, topics } => {
             let listing = listing_of(snapshot, site, *region, topics, lang, now);
             let valid_until = listing.valid_until;
-            html(RegionPage { chrome, listing }.render()?, valid_until)
+            let find_country = region.map(|r| r.country().as_str().to_string());
+            let page = RegionPage {
+                chrome,
+                listing,
+                find_country,
+            };
+            html(page.render()?, valid_until)
         }
         Page::Regions => html(
             RegionsPage {
                 chrome,
                 picker: view::picker(snapshot, lang),
+                find_country: None,
             }
             .render()?,
             None,
@@ -350,7 +374,14 @@ pub fn render(
         Page::About | Page::Privacy => {
             // Each paragraph's key, and the anchor other pages link it by.
             let (title, keys): (&str, &[(&str, Option<&'static str>)]) = match key.page {
-                Page::About => ("about-title", &[("about-text", None), ("about-geo", None)]),
+                Page::About => (
+                    "about-title",
+                    &[
+                        ("about-text", None),
+                        ("about-geo", None),
+                        ("about-places", None),
+                    ],
+                ),
                 _ => (
                     "privacy-title",
                     &[
@@ -513,7 +544,40 @@ fn error_page(
         heading: chrome.t(heading),
         message,
         chrome,
+        find_country: None,
     }
+}
+
+/// The place search's page when a typed place is not one region: `matches` (label, path),
+/// most populous first, or none when nothing matched. Rendered for its request, never stored.
+pub fn find_page(
+    snapshot: &Snapshot,
+    site: &Site,
+    lang: UiLanguage,
+    matches: Vec<(String, String)>,
+) -> Result<Rendered, RenderError> {
+    let chrome = chrome(site, lang, "/regions");
+    let (heading, message) = if matches.is_empty() {
+        ("find-none-title", "find-none")
+    } else {
+        ("find-several-title", "find-several")
+    };
+    let page = FindPage {
+        heading: chrome.t(heading),
+        message: chrome.t(message),
+        matches: matches
+            .into_iter()
+            .map(|(name, href)| view::RegionLink { name, href })
+            .collect(),
+        picker: view::picker(snapshot, lang),
+        find_country: None,
+        chrome,
+    };
+    Ok(Rendered {
+        body: page.render()?,
+        content_type: HTML,
+        valid_until: None,
+    })
 }
 
 fn data_page(snapshot: &Snapshot, chrome: Chrome, now: DateTime<Utc>) -> DataPage {

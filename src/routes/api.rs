@@ -365,7 +365,13 @@ pub async fn resource_by_id(
 #[utoipa::path(get, path = "/api/v1/lookup", tag = "regions",
     params(
         ("region" = Option<String>, Query, description = "A region the caller chose; when \
-            given, it wins, as on the site."),
+            given, it wins, as on the site. With `place`, the caller's country: a bare postal \
+            code is read in it, and a name several towns share prefers its own."),
+        ("place" = Option<String>, Query, description = "A place as a person types it: a \
+            city (`Denver`, `São Paulo`), a postal or ZIP code, a region's name or code in \
+            English, Spanish or French. Read as the SMS gateway reads a text, but everyday \
+            words are places here (`Nice`). Wins over `region` and the caller's address; the \
+            answer is never stored."),
         ("lang" = Option<String>, Query, description = "Accepted for symmetry; the answer holds \
             no text in a language."),
     ),
@@ -382,6 +388,32 @@ pub async fn lookup(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
     let opts = params::parse(req.query_string(), Accepts::Lookup)?;
+    if let Some(place) = &opts.place {
+        let edition = state.publisher.edition();
+        let country = opts.region.map(|r| r.country());
+        let matches = state.sms.service.find(edition.snapshot(), place, country);
+        let answer = LookupAnswer {
+            region: matches
+                .first()
+                .map(|m| api::region_ref(m.region, opts.lang)),
+            source: if matches.is_empty() {
+                LookupSource::None
+            } else {
+                LookupSource::Place
+            },
+            matches: Some(
+                matches
+                    .into_iter()
+                    .map(|m| PlaceMatchRef {
+                        region: api::region_ref(m.region, opts.lang),
+                        town: m.town,
+                        population: m.population,
+                    })
+                    .collect(),
+            ),
+        };
+        return json_answer(&req, &state, &answer, Cache::NoStore);
+    }
     let resolution = resolve_request(&req, &state, opts.region);
     let answer = LookupAnswer {
         region: resolution.region.map(|r| api::region_ref(r, opts.lang)),
@@ -391,19 +423,29 @@ pub async fn lookup(
             RegionSource::GeoIp => LookupSource::Geoip,
             RegionSource::None => LookupSource::None,
         },
+        matches: None,
     };
+    json_answer(&req, &state, &answer, Cache::Private)
+}
+
+/// A lookup's answer as JSON, made for this one request.
+fn json_answer(
+    req: &HttpRequest,
+    state: &AppState,
+    answer: &LookupAnswer,
+    cache: Cache,
+) -> Result<HttpResponse, ApiError> {
     let rendered = Rendered {
-        body: serde_json::to_string(&answer).map_err(|e| ApiError::Internal(e.to_string()))?,
+        body: serde_json::to_string(answer).map_err(|e| ApiError::Internal(e.to_string()))?,
         content_type: JSON,
         valid_until: None,
     };
-    let now = state.clock.now();
     Ok(respond(
-        &req,
+        req,
         &Published::plain(rendered),
         StatusCode::OK,
-        Cache::Private,
-        now,
+        cache,
+        state.clock.now(),
     ))
 }
 
@@ -642,21 +684,26 @@ async fn data_file(
         return Err(PageError::NotFound);
     }
     let now = state.clock.now();
+    let license = opendata::license(&name);
     let key = PageKey::other(Page::Api(Endpoint::DataFile(name)), Default::default());
     let page = offload::page(&edition, key, now)
         .await
         .map_err(PageError::Internal)?;
     let mut res = respond(&req, &page, StatusCode::OK, Cache::PAGE, now);
-    licensed(res.headers_mut());
+    licensed_as(res.headers_mut(), license);
     Ok(res)
 }
 
 fn licensed(headers: &mut header::HeaderMap) {
+    licensed_as(headers, "https://creativecommons.org/licenses/by/4.0/");
+}
+
+/// CORS and a `Link: rel="license"` naming `license`'s URL.
+fn licensed_as(headers: &mut header::HeaderMap, license: &str) {
     cors(headers);
-    headers.insert(
-        header::LINK,
-        HeaderValue::from_static("<https://creativecommons.org/licenses/by/4.0/>; rel=\"license\""),
-    );
+    if let Ok(value) = HeaderValue::from_str(&format!("<{license}>; rel=\"license\"")) {
+        headers.insert(header::LINK, value);
+    }
 }
 
 /// `GET /data/hsds.zip`: the HSDS CSV data package, zipped once per snapshot, off the request

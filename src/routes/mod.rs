@@ -4,6 +4,7 @@
 
 mod answer;
 mod api;
+mod find;
 mod health;
 mod info;
 mod metrics;
@@ -74,6 +75,12 @@ pub fn configure_app(cfg: &mut web::ServiceConfig) {
         .route("/privacy", get().to(info::privacy))
         .route("/data", get().to(info::data))
         .route("/partners", get().to(partners::partners))
+        .service(
+            web::resource("/find")
+                .app_data(web::PayloadConfig::new(find::MAX_BODY))
+                .route(web::post().to(find::find))
+                .route(get().to(find::to_picker)),
+        )
         .route("/sms", get().to(sms::page))
         .route("/sms/twilio", web::post().to(sms::twilio))
         .route("/sms/twilio", get().to(sms::twilio))
@@ -234,8 +241,8 @@ fn method_label(method: &actix_web::http::Method) -> &'static str {
     }
 }
 
-/// Pages take no body: a request to anything but the SMS endpoints that carries one gets `413`
-/// before any handler runs. (The SMS endpoints bound theirs themselves.)
+/// Pages take no body: a request to anything but the SMS endpoints and the place search that
+/// carries one gets `413` before any handler runs. (Those bound theirs themselves.)
 #[allow(clippy::disallowed_methods, reason = "a fixed plain-text refusal")]
 pub async fn no_body_on_pages(
     req: ServiceRequest,
@@ -247,7 +254,7 @@ pub async fn no_body_on_pages(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.trim() != "0")
         || headers.contains_key(actix_web::http::header::TRANSFER_ENCODING);
-    if has_body && !req.path().starts_with("/sms/") {
+    if has_body && !req.path().starts_with("/sms/") && req.path() != "/find" {
         let res = actix_web::HttpResponse::PayloadTooLarge()
             .content_type("text/plain; charset=utf-8")
             .insert_header((actix_web::http::header::CONNECTION, "close"))

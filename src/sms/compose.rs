@@ -10,7 +10,7 @@
 //! crisis or suicide line that answers in the reply's language, else the first.
 
 use super::gsm7;
-use super::understand::{PlaceSource, Understanding};
+use super::understand::{PlaceSource, TownChoice, Understanding};
 use super::vocab::Keyword;
 use crate::directory::guidance::{Guide, GuideStep};
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
@@ -76,6 +76,7 @@ const NOTE: u8 = 85;
 const HOW_TO_ASK: u8 = 80;
 const STEP: u8 = 76;
 const CONTACT: u8 = 70;
+const OTHER_TOWN: u8 = 52;
 const DIRECTORY: u8 = 60;
 const RESOURCE: u8 = 50;
 const ASK_AGAIN: u8 = 10;
@@ -131,12 +132,19 @@ pub fn compose(
 }
 
 /// The first line: the place (named in the reply's language, as pages name it) and its
-/// emergency number, or how to get emergency help anywhere.
-fn emergency_line(listing: &Listing<'_>, lang: UiLanguage) -> String {
+/// emergency number, or how to get emergency help anywhere. A town the text named leads its
+/// region: `Denver, Colorado`.
+fn emergency_line(listing: &Listing<'_>, lang: UiLanguage, town: Option<&TownChoice>) -> String {
     let Some(region) = listing.region else {
         return t(lang, "sms-help-danger");
     };
-    let place = region_name(region, lang);
+    let name = region_name(region, lang);
+    // Some names are written inverted ("Madrid, Comunidad de"): the town is named already.
+    let head = name.split([',', '(']).next().unwrap_or(&name).trim();
+    let place = match town.filter(|t| t.region == region) {
+        Some(t) if t.name != head => format!("{}, {name}", t.name),
+        _ => name,
+    };
     match &listing.emergency {
         Some(number) => t_args(
             lang,
@@ -207,7 +215,22 @@ fn lines(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
             add_directories(snapshot, &mut shown);
         }
         Some(region) => {
-            out.push(line(emergency_line(&listing, lang), EMERGENCY));
+            out.push(line(
+                emergency_line(&listing, lang, u.town.as_ref()),
+                EMERGENCY,
+            ));
+            // One name, several places: how to reach the next most populous.
+            if let Some((_, example)) = u.town.as_ref().and_then(|t| t.other.as_ref()) {
+                let name = u.town.as_ref().map_or("", |t| t.name.as_str());
+                out.push(line(
+                    t_args(
+                        lang,
+                        "sms-town-other",
+                        &[("name", name), ("example", example)],
+                    ),
+                    OTHER_TOWN,
+                ));
+            }
             let own_line = listing
                 .resources
                 .iter()
@@ -333,7 +356,7 @@ fn help(
     let lang = u.language;
     let viewer = u.region.map(|r| r.country());
     let listing = snapshot.listing(u.region, &[Topic::Crisis, Topic::Suicide], now);
-    let mut out = vec![line(emergency_line(&listing, lang), EMERGENCY)];
+    let mut out = vec![line(emergency_line(&listing, lang, None), EMERGENCY)];
     // The crisis line: the first that can be called or texted, in the reply's language if any.
     let reachable: Vec<&Resource> = listing
         .resources
@@ -380,7 +403,7 @@ fn which(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
         }
         countries.push(choice.country());
         let listing = snapshot.listing(Some(Region::Country(choice.country())), &[], now);
-        out.push(line(emergency_line(&listing, lang), EMERGENCY));
+        out.push(line(emergency_line(&listing, lang, None), EMERGENCY));
     }
     let options: Vec<String> = u
         .choices

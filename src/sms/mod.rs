@@ -8,6 +8,7 @@
 //! a keyed hash of the number).
 
 pub mod compose;
+pub mod gazetteer;
 pub mod gsm7;
 pub mod lexicon;
 pub mod normalize;
@@ -24,7 +25,9 @@ pub use compose::{compose, ComposeOptions, Reply, ReplyKind};
 pub use ratelimit::{Exceeded, Limits, RateLimits};
 pub use signature::AuthToken;
 pub use tables::Tables;
-pub use understand::{understand, Inbound, NotE164, PlaceSource, Sender, Understanding};
+pub use understand::{
+    find_place, understand, Inbound, NotE164, PlaceMatch, PlaceSource, Sender, Understanding,
+};
 pub use vocab::Keyword;
 
 use crate::config::{Settings, SmsSettings};
@@ -60,7 +63,29 @@ impl Service {
 
     /// Reads a text.
     pub fn understand(&self, snapshot: &Snapshot, inbound: &Inbound<'_>) -> Understanding {
-        understand(inbound, snapshot.tables(), snapshot.lexicon())
+        understand(
+            inbound,
+            snapshot.tables(),
+            snapshot.lexicon(),
+            snapshot.gazetteer(),
+        )
+    }
+
+    /// Reads a place typed into a field (the web form, the API's `place`): the best matches,
+    /// best first (see [`find_place`]); `country` is the country a bare postal code is read in.
+    pub fn find(
+        &self,
+        snapshot: &Snapshot,
+        text: &str,
+        country: Option<crate::domain::CountryCode>,
+    ) -> Vec<PlaceMatch> {
+        find_place(
+            text,
+            country,
+            snapshot.tables(),
+            snapshot.lexicon(),
+            snapshot.gazetteer(),
+        )
     }
 
     /// Reads a text and composes its reply from `snapshot` as it stands at `now`.

@@ -181,7 +181,7 @@ impl KeySpec {
 }
 
 /// Whether the comment block above the header names a source: a `# source: https://…` line.
-fn has_source(bytes: &[u8]) -> bool {
+pub(crate) fn has_source(bytes: &[u8]) -> bool {
     let text = String::from_utf8_lossy(bytes);
     text.lines().take_while(|l| l.starts_with('#')).any(|l| {
         l.trim_start_matches('#')

@@ -17,11 +17,24 @@
 //! the US, Canada or Australia (SMS.md: "from a US number it is a US state first"), then as an
 //! ISO country code, then as a US state or Canadian province. `HI`, `OK`, `NO` and `SI` alone
 //! are greetings and answers, not Hawaii, Oklahoma, Norway or Slovenia.
+//!
+//! Towns and cities come from the snapshot's [`Gazetteer`]: a town's name counts where no word
+//! file entry of the same length or longer claims the words, and where several places share
+//! it, the one in a region or country the text names (a code right after the name counts:
+//! `paris tx`), else in the sender's country, else the most populous. An everyday or crisis
+//! word (`nice`, `socorro`) is a town in a text only with its region or country named; in a
+//! field that holds a place by definition ([`Reading::Field`]: the web form, the API's
+//! `place`) it is a town like any other.
+//!
+//! Five digits are a US ZIP code from a `+1` or unknown sender only; from any other country
+//! they are that country's postal code (see [`Gazetteer::postal`]).
 
+use super::gazetteer::{Gazetteer, Town};
 use super::lexicon::{Entry, Lexicon, PlaceHit, Reach};
 use super::normalize::{normalize, words};
 use super::tables::Tables;
 use super::vocab::Keyword;
+use crate::domain::phone::calling_code;
 use crate::domain::{CountryCode, Region, Topic, UiLanguage};
 
 /// Who sent the text, as far as the number tells: its country, and for `+1` numbers the state,
@@ -150,6 +163,22 @@ pub struct Understanding {
     /// When the text named a place that could be several regions and nothing settled it,
     /// those regions, for the reply to ask which; empty otherwise.
     pub choices: Vec<Region>,
+    /// The town or city the region was read from, when it was one.
+    pub town: Option<TownChoice>,
+}
+
+/// A town read from a text, and where one name is several places, how to ask for another.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TownChoice {
+    /// The town's name as the gazetteer writes it (`Paris`).
+    pub name: String,
+    /// The key it was read by (`paris`).
+    pub key: String,
+    /// Its region.
+    pub region: Region,
+    /// The most populous place of the same name in another region, with the text that
+    /// reaches it (`PARIS TX`), when the text did not name the region itself.
+    pub other: Option<(Region, String)>,
 }
 
 impl Understanding {
@@ -169,17 +198,46 @@ const NOT_CODES: &[&str] = &["hi", "ok", "no", "si"];
 /// Countries whose people write their states and provinces as codes.
 const CODED_SUBDIVISIONS: &[&str] = &["US", "CA", "AU"];
 
-/// One piece of the text: a code read as a region, a known word or phrase, or an unknown word.
+/// One piece of the text: a code read as a region, a known word or phrase, a town's name, or
+/// an unknown word.
 #[derive(Debug)]
 enum Piece<'l> {
     Code(Region),
     /// A lexicon entry and the phrase it was matched from.
     Known(&'l Entry, String),
+    /// A key of the gazetteer that no lexicon entry of the same length or longer claims.
+    Town(String),
     Unknown(String),
 }
 
-/// Reads one inbound text with a snapshot's lookup tables and lexicon.
-pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> Understanding {
+/// How a text is read: as an SMS, where an everyday word is never a town alone, or as a field
+/// that holds a place by definition (the web form, the API's `place`), where it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// An inbound text.
+    Text,
+    /// A field whose whole content is a place.
+    Field,
+}
+
+/// Reads one inbound text with a snapshot's lookup tables, lexicon and gazetteer.
+pub fn understand(
+    inbound: &Inbound<'_>,
+    tables: &Tables,
+    lexicon: &Lexicon,
+    gazetteer: &Gazetteer,
+) -> Understanding {
+    understand_as(inbound, tables, lexicon, gazetteer, Reading::Text)
+}
+
+/// Reads one text as [`understand`] does, read as `reading` says.
+pub fn understand_as(
+    inbound: &Inbound<'_>,
+    tables: &Tables,
+    lexicon: &Lexicon,
+    gazetteer: &Gazetteer,
+    reading: Reading,
+) -> Understanding {
     let normalized = normalize(inbound.text);
     let all_words: Vec<String> = words(inbound.text);
     let fallback = match (inbound.gateway, inbound.sender.region()) {
@@ -201,10 +259,11 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> 
                 .or_else(|| region.and_then(crate::i18n::region_language))
                 .unwrap_or_default(),
             choices: Vec::new(),
+            town: None,
         };
     }
 
-    let pieces = pieces(&normalized, tables, lexicon);
+    let pieces = pieces(&normalized, tables, lexicon, gazetteer, sender_country);
     let mut topics = Vec::new();
     let mut guides: Vec<String> = Vec::new();
     let mut votes: Vec<UiLanguage> = Vec::new();
@@ -232,7 +291,8 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> 
         }
     }
 
-    let (region, source, choices) = match place(&pieces, sender_country) {
+    let (found, town) = place(&pieces, sender_country, gazetteer, reading);
+    let (region, source, choices) = match found {
         Place::Found(region) => (Some(region), PlaceSource::Text, Vec::new()),
         Place::Ambiguous(choices) => (fallback.0, fallback.1, choices),
         Place::Nothing => (fallback.0, fallback.1, Vec::new()),
@@ -252,6 +312,7 @@ pub fn understand(inbound: &Inbound<'_>, tables: &Tables, lexicon: &Lexicon) -> 
             .or_else(|| region.and_then(crate::i18n::region_language))
             .unwrap_or_default(),
         choices,
+        town,
     }
 }
 
@@ -262,8 +323,15 @@ fn majority(votes: &[UiLanguage]) -> Option<UiLanguage> {
     votes.iter().copied().find(|l| count(*l) == best)
 }
 
-/// Splits the normalised text into codes, known phrases (longest first) and unknown words.
-fn pieces<'l>(normalized: &str, tables: &Tables, lexicon: &'l Lexicon) -> Vec<Piece<'l>> {
+/// Splits the normalised text into codes, known phrases and town names (longest first) and
+/// unknown words.
+fn pieces<'l>(
+    normalized: &str,
+    tables: &Tables,
+    lexicon: &'l Lexicon,
+    gazetteer: &Gazetteer,
+    sender: Option<CountryCode>,
+) -> Vec<Piece<'l>> {
     let tokens: Vec<&str> = normalized
         .split_whitespace()
         .map(|t| t.trim_matches('-'))
@@ -273,9 +341,9 @@ fn pieces<'l>(normalized: &str, tables: &Tables, lexicon: &'l Lexicon) -> Vec<Pi
     let mut pending: Vec<String> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let (code, used) = code_at(&tokens[i..], tables);
+        let (code, used) = code_at(&tokens[i..], tables, gazetteer, sender);
         if let Some(region) = code {
-            lex(lexicon, &mut pending, &mut out);
+            lex(lexicon, gazetteer, &mut pending, &mut out);
             out.push(Piece::Code(region));
             i += used;
             continue;
@@ -288,20 +356,35 @@ fn pieces<'l>(normalized: &str, tables: &Tables, lexicon: &'l Lexicon) -> Vec<Pi
         );
         i += 1;
     }
-    lex(lexicon, &mut pending, &mut out);
+    lex(lexicon, gazetteer, &mut pending, &mut out);
     out
 }
 
-/// Matches a run of plain words against the lexicon, longest phrase first.
-fn lex<'l>(lexicon: &'l Lexicon, words: &mut Vec<String>, out: &mut Vec<Piece<'l>>) {
+/// Matches a run of plain words against the lexicon and the gazetteer, longest phrase first;
+/// at equal length the lexicon wins (a topic, filler word, ISO name or alias). A town's key of
+/// fewer than three letters is left to the codes (`NY`, `CA`).
+fn lex<'l>(
+    lexicon: &'l Lexicon,
+    gazetteer: &Gazetteer,
+    words: &mut Vec<String>,
+    out: &mut Vec<Piece<'l>>,
+) {
     let mut i = 0;
     while i < words.len() {
-        match lexicon.longest_match(&words[i..]) {
-            Some((n, entry)) => {
+        let known = lexicon.longest_match(&words[i..]);
+        let town = gazetteer
+            .longest_match(&words[i..])
+            .filter(|(n, key)| key.len() >= 3 && known.is_none_or(|(k, _)| *n > k));
+        match (town, known) {
+            (Some((n, key)), _) => {
+                out.push(Piece::Town(key));
+                i += n;
+            }
+            (None, Some((n, entry))) => {
                 out.push(Piece::Known(entry, words[i..i + n].join(" ")));
                 i += n;
             }
-            None => {
+            (None, None) => {
                 out.push(Piece::Unknown(words[i].clone()));
                 i += 1;
             }
@@ -310,9 +393,18 @@ fn lex<'l>(lexicon: &'l Lexicon, words: &mut Vec<String>, out: &mut Vec<Piece<'l
     words.clear();
 }
 
-/// A code at the start of `tokens`: an ISO 3166-2 code, a ZIP code or a Canadian postal code.
-/// Returns the region and how many tokens it used.
-fn code_at(tokens: &[&str], tables: &Tables) -> (Option<Region>, usize) {
+/// A code at the start of `tokens`: an ISO 3166-2 code, a ZIP or postal code, or a Canadian
+/// postal code. Returns the region and how many tokens it used.
+///
+/// Five digits are a US ZIP code from a sender in the US or the rest of the North American
+/// Numbering Plan, or one nothing is known of; from anywhere else they are that country's
+/// postal code: its subdivision where `postal-prefixes.csv` has the prefix, else the country.
+fn code_at(
+    tokens: &[&str],
+    tables: &Tables,
+    gazetteer: &Gazetteer,
+    sender: Option<CountryCode>,
+) -> (Option<Region>, usize) {
     let t = tokens[0];
     let b = t.as_bytes();
     // US-CA, gb-sct, ca-on: a full subdivision code.
@@ -332,6 +424,12 @@ fn code_at(tokens: &[&str], tables: &Tables) -> (Option<Region>, usize) {
         _ => false,
     };
     if zip {
+        if let Some(country) = sender.filter(|c| b.len() == 5 && calling_code(*c) != Some(1)) {
+            let region = gazetteer
+                .postal(country, t)
+                .unwrap_or(Region::Country(country));
+            return (Some(region), 1);
+        }
         return (tables.zip(&t[..5]).map(|r| r.settled()), 1);
     }
     // M5V 2T6, M5V2T6, or the district alone (M5V).
@@ -368,7 +466,12 @@ enum Place {
     Nothing,
 }
 
-fn place(pieces: &[Piece<'_>], sender_country: Option<CountryCode>) -> Place {
+fn place(
+    pieces: &[Piece<'_>],
+    sender_country: Option<CountryCode>,
+    gazetteer: &Gazetteer,
+    reading: Reading,
+) -> (Place, Option<TownChoice>) {
     // Countries each piece names, so another piece's name can be read against them.
     let named: Vec<Vec<CountryCode>> = pieces
         .iter()
@@ -384,8 +487,18 @@ fn place(pieces: &[Piece<'_>], sender_country: Option<CountryCode>) -> Place {
             _ => Vec::new(),
         })
         .collect();
+    // Every region each piece could name, for a town to be read against ("paris texas").
+    let regions: Vec<Vec<Region>> = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Code(r) => vec![*r],
+            Piece::Known(Entry::Place(hits, _), _) => hits.iter().map(|h| h.region).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
     let mut found: Vec<Region> = Vec::new();
     let mut ambiguous: Option<Vec<Region>> = None;
+    let mut town: Option<TownChoice> = None;
     for (i, piece) in pieces.iter().enumerate() {
         let others: Vec<CountryCode> = named
             .iter()
@@ -393,15 +506,57 @@ fn place(pieces: &[Piece<'_>], sender_country: Option<CountryCode>) -> Place {
             .filter(|(j, _)| *j != i)
             .flat_map(|(_, c)| c.iter().copied())
             .collect();
+        let other_regions: Vec<Region> = regions
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .flat_map(|(_, r)| r.iter().copied())
+            .collect();
+        let read = |key: &str| {
+            read_town(
+                key,
+                pieces.get(i + 1),
+                &other_regions,
+                sender_country,
+                gazetteer,
+                reading,
+            )
+        };
+        let mut take = |t: TownChoice, found: &mut Vec<Region>| {
+            found.push(t.region);
+            town.get_or_insert(t);
+        };
         match piece {
             Piece::Code(r) => found.push(*r),
-            Piece::Known(Entry::Place(hits, _), _) => {
-                match resolve(hits, &others, sender_country) {
-                    Place::Found(r) => found.push(r),
-                    Place::Ambiguous(c) => {
+            Piece::Known(Entry::Place(hits, _), phrase) => {
+                match (resolve(hits, &others, sender_country), read(phrase)) {
+                    // The text names the town's own country, and the region's name is another
+                    // country's ("Colima, Costa Rica"): the town.
+                    (Place::Found(r), Some((t, true))) if t.region.country() != r.country() => {
+                        take(t, &mut found)
+                    }
+                    // The name is a region at two levels, one of them the town's (Madrid: the
+                    // community and the province): the town's, which lines are kept by.
+                    (Place::Found(r), Some((t, _)))
+                        if t.region != r
+                            && t.region.country() == r.country()
+                            && hits.iter().any(|h| h.region == t.region) =>
+                    {
+                        take(t, &mut found)
+                    }
+                    (Place::Found(r), _) => found.push(r),
+                    (Place::Ambiguous(c), _) => {
                         ambiguous.get_or_insert(c);
                     }
-                    Place::Nothing => {}
+                    // A region's name this sender does not reach by name ("madrid" from outside
+                    // Spain) may still be a town's.
+                    (Place::Nothing, Some((t, _))) => take(t, &mut found),
+                    (Place::Nothing, None) => {}
+                }
+            }
+            Piece::Town(key) => {
+                if let Some((t, _)) = read(key) {
+                    take(t, &mut found);
                 }
             }
             _ => {}
@@ -413,17 +568,85 @@ fn place(pieces: &[Piece<'_>], sender_country: Option<CountryCode>) -> Place {
             .iter()
             .copied()
             .find(|r| r.country() == first.country() && matches!(r, Region::Subdivision(..)));
-        return Place::Found(finer.unwrap_or(first));
+        let region = finer.unwrap_or(first);
+        return (Place::Found(region), town.filter(|t| t.region == region));
     }
     if let Some(choices) = ambiguous {
-        return Place::Ambiguous(choices);
+        return (Place::Ambiguous(choices), None);
     }
-    match code_alone(pieces) {
+    let place = match code_alone(pieces) {
         Some(code) => code_region(&code, sender_country)
             .map(Place::Found)
             .unwrap_or(Place::Nothing),
         None => Place::Nothing,
-    }
+    };
+    (place, None)
+}
+
+/// Reads a town's name: the most populous place of that name in a region the text also names
+/// (`paris texas`, `socorro nm`: a code right after the name counts), else in the sender's
+/// country, else anywhere. An everyday or crisis word (`nice`, `socorro`) is a town only when
+/// the text names its region or country. Also says whether the text named it so.
+fn read_town(
+    key: &str,
+    next: Option<&Piece<'_>>,
+    named: &[Region],
+    sender: Option<CountryCode>,
+    gazetteer: &Gazetteer,
+    reading: Reading,
+) -> Option<(TownChoice, bool)> {
+    let towns = gazetteer.lookup(key);
+    let next_code = match next {
+        Some(Piece::Unknown(w) | Piece::Known(_, w) | Piece::Town(w))
+            if (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            Some(w.as_str())
+        }
+        _ => None,
+    };
+    let qualified = |t: &&&Town| {
+        named.iter().any(|r| r.covers(&t.region))
+            || next_code.is_some_and(|code| {
+                Region::subdivision(t.region.country(), code) == Some(t.region)
+                    || CountryCode::parse(code) == Some(t.region.country())
+            })
+    };
+    let (pick, said) = match towns.iter().find(qualified) {
+        Some(t) => (*t, true),
+        None if reading == Reading::Text && gazetteer.is_common(key) => return None,
+        None => {
+            let local = sender.and_then(|c| towns.iter().find(|t| t.region.country() == c));
+            (*local.or(towns.first())?, false)
+        }
+    };
+    let other = if said {
+        None
+    } else {
+        towns
+            .iter()
+            .find(|t| t.region != pick.region)
+            .map(|t| (t.region, town_example(key, t)))
+    };
+    let choice = TownChoice {
+        name: pick.name.to_string(),
+        key: key.to_string(),
+        region: pick.region,
+        other,
+    };
+    Some((choice, said))
+}
+
+/// The text that reaches `town` by its name: `PARIS TX` (a state or province code where people
+/// write them), else the country's code (`MADRID CO`).
+fn town_example(key: &str, town: &Town) -> String {
+    let country = town.region.country();
+    let qualifier = match town.region {
+        Region::Subdivision(_, code) if CODED_SUBDIVISIONS.contains(&country.as_str()) => {
+            &code[3..]
+        }
+        _ => country.as_str(),
+    };
+    format!("{} {qualifier}", key.to_uppercase())
 }
 
 /// Applies the module's ambiguity rules to the regions one name can mean.
@@ -469,7 +692,8 @@ fn code_alone(pieces: &[Piece<'_>]) -> Option<String> {
     let unknown: Vec<&str> = pieces
         .iter()
         .filter_map(|p| match p {
-            Piece::Unknown(w) => Some(w.as_str()),
+            // A town's name that was not read as one (`act`, an everyday word) is a word.
+            Piece::Unknown(w) | Piece::Town(w) => Some(w.as_str()),
             _ => None,
         })
         .collect();
@@ -508,4 +732,84 @@ fn code_region(code: &str, sender: Option<CountryCode>) -> Option<Region> {
         .into_iter()
         .filter_map(CountryCode::parse)
         .find_map(|c| Region::subdivision(c, code))
+}
+
+/// One place a typed place can mean: its region, and the town's name and population when it
+/// was a town.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceMatch {
+    /// The region whose lines serve it.
+    pub region: Region,
+    /// The town's name, when the place was a town.
+    pub town: Option<String>,
+    /// The town's population, when the place was a town.
+    pub population: Option<u32>,
+}
+
+/// The most places [`find_place`] offers for one name.
+pub const MAX_MATCHES: usize = 6;
+
+/// Reads a place typed into a field (the web form, the API's `place`) with the same reader as
+/// texts: codes, ZIP and postal codes (read in `country` when given, as a text from there),
+/// area codes, region and town names in every language the word files have. Everyday words
+/// are places here. Returns the best matches, best first: one when the place settles on one
+/// region; several (most populous first, at most [`MAX_MATCHES`], each at least a tenth of the
+/// most populous) when the name is places in several regions and neither `country` nor the
+/// text says which; none when nothing matched.
+pub fn find_place(
+    text: &str,
+    country: Option<CountryCode>,
+    tables: &Tables,
+    lexicon: &Lexicon,
+    gazetteer: &Gazetteer,
+) -> Vec<PlaceMatch> {
+    let inbound = Inbound {
+        text,
+        sender: country
+            .map(|c| Sender::in_region(Region::Country(c)))
+            .unwrap_or_default(),
+        gateway: None,
+    };
+    let u = understand_as(&inbound, tables, lexicon, gazetteer, Reading::Field);
+    let plain = |region: Region| PlaceMatch {
+        region,
+        town: None,
+        population: None,
+    };
+    if !u.choices.is_empty() {
+        return u.choices.iter().copied().map(plain).collect();
+    }
+    let (Some(region), PlaceSource::Text) = (u.region, u.source) else {
+        return Vec::new();
+    };
+    let Some(town) = u.town else {
+        return vec![plain(region)];
+    };
+    let towns = gazetteer.lookup(&town.key);
+    let chosen = towns
+        .iter()
+        .find(|t| t.region == town.region && *t.name == *town.name)
+        .or(towns.first());
+    let as_match = |t: &Town| PlaceMatch {
+        region: t.region,
+        town: Some(t.name.to_string()),
+        population: Some(t.population),
+    };
+    let mut out: Vec<PlaceMatch> = chosen.into_iter().map(|t| as_match(t)).collect();
+    // Several regions, and the country the form is on did not choose: every region, most
+    // populous first.
+    let chosen_by_country = country.is_some_and(|c| c == town.region.country());
+    if town.other.is_some() && !chosen_by_country {
+        // Only places of a size with the most populous: a tenth of it or more. Paris, Texas is
+        // not offered beside Paris; Valencia in Spain is, beside Valencia in Venezuela.
+        let top = towns.first().map_or(0, |t| u64::from(t.population));
+        for t in &towns {
+            let comparable = u64::from(t.population) * 10 >= top;
+            if comparable && out.len() < MAX_MATCHES && !out.iter().any(|m| m.region == t.region) {
+                out.push(as_match(t));
+            }
+        }
+        out.sort_by_key(|m| std::cmp::Reverse(m.population));
+    }
+    out
 }

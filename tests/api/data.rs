@@ -142,6 +142,7 @@ fn sms_reply(snapshot: &Snapshot, region: Region, topics: &[Topic], segments: us
         guides: vec![],
         language: UiLanguage::En,
         choices: vec![],
+        town: None,
     };
     let opts = ComposeOptions {
         segments,

@@ -17,6 +17,7 @@ mod metrics;
 mod pages;
 mod partner_api;
 mod partners;
+mod places;
 mod privacy;
 mod publish;
 mod releases;

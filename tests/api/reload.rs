@@ -350,3 +350,73 @@ async fn the_footer_credits_the_geoip_database_loaded_after_every_swap() {
     let home = app.get_forwarded_for("/", geoip::CALIFORNIA).await;
     assert!(home.text().await.unwrap().contains("California"));
 }
+
+#[tokio::test]
+async fn a_town_added_to_the_gazetteer_is_found_after_the_reload_and_a_broken_row_is_refused() {
+    let data = data_copy();
+    let app = watching_app(data.path()).await;
+    let reply = |text: &'static str| {
+        let app = &app;
+        async move {
+            let response = app.get(&format!("/sms/reply?text={text}")).await;
+            assert_eq!(response.status(), 200);
+            response.text().await.unwrap()
+        }
+    };
+    assert!(!reply("zqxville").await.starts_with("Zqxville"));
+    let path = data.path().join("places.csv");
+    let places = std::fs::read_to_string(&path).unwrap();
+    let header = "name,region,population,keys\n";
+    // A made-up town: the data is validated and swapped in whole, then it is read.
+    let added = places.replacen(
+        header,
+        &format!("{header}Zqxville,US-CO,20001,zqxville\n"),
+        1,
+    );
+    replace_by_rename(&path, &added);
+    let started = Instant::now();
+    while !reply("zqxville")
+        .await
+        .starts_with("Zqxville, Colorado. Emergency: 911")
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the new town was not read after the reload"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // A row with an unknown region: refused at its cell, and the last good data keeps serving.
+    let version = app.publisher.edition().snapshot().version.clone();
+    let rejected = || app.publisher.metrics().reloads(ReloadOutcome::rejected);
+    let before = rejected();
+    let broken = places.replacen(
+        header,
+        &format!("{header}Zqxville,US-ZZ,20001,zqxville\n"),
+        1,
+    );
+    replace_by_rename(&path, &broken);
+    let started = Instant::now();
+    while rejected() == before {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "no reload attempted"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let line = broken
+        .lines()
+        .position(|l| l.starts_with("Zqxville"))
+        .unwrap()
+        + 1;
+    let expected = format!("places.csv:{line}:10: error: region");
+    let started = Instant::now();
+    while !logged().contains(&expected) {
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "{expected} not logged"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(app.publisher.edition().snapshot().version, version);
+    assert!(reply("zqxville").await.starts_with("Zqxville, Colorado"));
+}

@@ -692,7 +692,8 @@ async fn a_text_whose_place_is_not_understood_never_hears_there_is_no_line() {
     let app = spawn_app().await;
     // No place and nothing known of the sender, or a place not understood, in each language.
     for (text, ask) in [
-        ("im in crisis in atlantis", "Text a place"),
+        // Atlantis is a town in South Africa (places.csv); Mordor is nowhere.
+        ("im in crisis in mordor", "Text a place"),
         ("i want to die", "Text a place"),
         ("estoy en crisis", "Envia tu estado, provincia o pais"),
         (
@@ -1090,5 +1091,110 @@ async fn words_said_alike_in_several_languages_answer_in_the_senders() {
             a.body
         );
         assert!(a.body.contains(step), "{text} {from:?}: {}", a.body);
+    }
+}
+
+#[tokio::test]
+async fn a_city_alone_or_in_a_sentence_gets_its_regions_lines_in_the_texters_language() {
+    let app = spawn_app().await;
+    // Denver: Colorado's and the US lines, in English.
+    for text in ["denver", "im in crisis in denver", "Denver, CO"] {
+        let a = app.sms_reply(&[("text", text)]).await;
+        assert_eq!(a.status, 200);
+        assert!(
+            a.body.starts_with("Denver, Colorado. Emergency: 911\n"),
+            "{text}: {}",
+            a.body
+        );
+        assert!(a.body.contains("988 Lifeline"), "{text}: {}", a.body);
+        assert!(!a.body.contains("No crisis line"), "{text}: {}", a.body);
+        assert!(fits_two_segments(&a.body), "{text}: {}", a.body);
+    }
+    // Madrid: Spain's lines, in Spanish for a Spanish text.
+    let a = app
+        .sms_reply(&[("text", "estoy en crisis en madrid")])
+        .await;
+    assert!(a.body.starts_with("Madrid"), "{}", a.body);
+    assert!(a.body.contains("Emergencias: 112"), "{}", a.body);
+    assert!(
+        a.body.contains("Línea 024") || a.body.contains("Linea 024"),
+        "{}",
+        a.body
+    );
+    assert!(fits_two_segments(&a.body), "{}", a.body);
+    // Mumbai: India's lines.
+    let a = app.sms_reply(&[("text", "mumbai")]).await;
+    assert!(
+        a.body.starts_with("Mumbai, Maharashtra. Emergency: 112"),
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("Tele-MANAS"), "{}", a.body);
+    assert!(fits_two_segments(&a.body), "{}", a.body);
+}
+
+#[tokio::test]
+async fn a_name_several_towns_share_names_the_one_chosen_and_how_to_reach_another() {
+    let app = spawn_app().await;
+    // From nowhere known: the most populous, and how to text the next.
+    let a = app.sms_reply(&[("text", "paris")]).await;
+    assert!(
+        a.body.starts_with("Paris, Île-de-France") || a.body.starts_with("Paris, Ile-de-France"),
+        "{}",
+        a.body
+    );
+    // The next most populous Paris, in whatever country, is one text away.
+    assert!(
+        a.body
+            .contains("Un autre lieu nommé Paris ? Envoyez PARIS "),
+        "{}",
+        a.body
+    );
+    // From a US number: the sender's country picks Texas, and France is one text away.
+    let a = app
+        .sms_reply(&[("text", "paris"), ("from", US_NUMBER)])
+        .await;
+    assert!(
+        a.body.starts_with("Paris, Texas. Emergency: 911"),
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("PARIS FR"), "{}", a.body);
+    let a = app
+        .sms_reply(&[("text", "PARIS FR"), ("from", US_NUMBER)])
+        .await;
+    assert!(
+        a.body.starts_with("Paris, Île-de-France") || a.body.starts_with("Paris, Ile-de-France"),
+        "{}",
+        a.body
+    );
+}
+
+#[tokio::test]
+async fn five_digits_are_a_zip_code_only_from_the_us_or_nobody_known() {
+    let app = spawn_app().await;
+    // From Spain: Madrid's postal code, Spain's lines, in Spanish.
+    let a = app
+        .sms_reply(&[("text", "28013"), ("from", "+34612345678")])
+        .await;
+    // The region as Spanish speakers name it.
+    assert!(a.body.starts_with("Comunidad de Madrid"), "{}", a.body);
+    assert!(a.body.contains("Emergencias: 112"), "{}", a.body);
+    assert!(!a.body.contains("911"), "{}", a.body);
+    assert!(fits_two_segments(&a.body), "{}", a.body);
+    // The gateway's country field tells the same.
+    let a = app.sms_reply(&[("text", "28013"), ("country", "ES")]).await;
+    assert!(a.body.contains("Emergencias: 112"), "{}", a.body);
+    // From nobody known or a US number: North Carolina's ZIP code.
+    for params in [
+        vec![("text", "28013")],
+        vec![("text", "28013"), ("from", US_NUMBER)],
+    ] {
+        let a = app.sms_reply(&params).await;
+        assert!(
+            a.body.starts_with("North Carolina. Emergency: 911"),
+            "{params:?}: {}",
+            a.body
+        );
     }
 }

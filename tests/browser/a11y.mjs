@@ -5,7 +5,7 @@
 //
 // Needs a running server: BASE_URL (default http://127.0.0.1:18190). run.sh starts one.
 // Screenshots go to SCREENSHOT_DIR (default target/screenshots at the repository's root).
-// ONLY=/sms,/regions checks just those pages.
+// ONLY=/sms,/regions checks just those pages (ONLY=/find: the place search's answers).
 // Exits 1 when any check fails.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -319,6 +319,45 @@ async function screenshots(browser) {
   }
 }
 
+// The place search on /regions on a 320 px screen: a city leads to its region page; a name of
+// places in several regions lists them; nothing matched says so in general words. Each search
+// is made with JavaScript off (the form needs none) and again with it on, where the answer (a
+// POST result) is checked with axe and for horizontal scrolling. None shows what was typed.
+async function placeSearch(browser) {
+  const searches = [
+    { place: 'denver', url: '/us/co' },
+    { place: 'valencia', list: true },
+    { place: 'Zzyzxqwv', none: true },
+  ];
+  for (const s of searches) {
+    for (const javaScriptEnabled of [false, true]) {
+      const name = `POST /find ${s.place.padEnd(10)} 320, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
+      const { context, page, response } = await open(
+        browser,
+        { javaScriptEnabled, viewport: { width: 320, height: 640 }, colorScheme: 'light' },
+        '/regions',
+      );
+      const problems = [];
+      try {
+        if (response?.status() !== 200) throw new Error(`/regions answered ${response?.status()}`);
+        await page.fill('#find-place', s.place);
+        await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form.find button[type=submit]')]);
+        const path = new URL(page.url()).pathname;
+        if (s.url && path !== s.url) problems.push(`landed on ${path}, expected ${s.url}`);
+        if (s.list && (await page.locator('ul.matches a').count()) < 2) problems.push('no list of places');
+        if (s.none && !(await page.locator('h1').innerText()).includes('could not find')) problems.push('no "could not find" heading');
+        if ((await page.content()).includes('Zzyzxqwv')) problems.push('the page shows what was typed');
+        if (javaScriptEnabled) problems.push(...(await horizontalScroll(page)), ...(await axe(page)));
+      } catch (e) {
+        problems.push(`error: ${e.message.split('\n')[0]}`);
+      } finally {
+        await context.close();
+      }
+      report(name, problems);
+    }
+  }
+}
+
 // Without JavaScript the page still works, and the quick-exit link is a plain link out.
 async function withoutJavaScript(browser) {
   const name = 'no JavaScript: /us/ca lines and quick exit';
@@ -409,6 +448,7 @@ const started = Date.now();
 const browser = await chromium.launch(LAUNCH);
 try {
   await pages(browser);
+  if (!only || only.includes('/find')) await placeSearch(browser);
   if (!only) {
     await screenshots(browser);
     await withoutJavaScript(browser);
