@@ -235,6 +235,9 @@ struct CardPage {
     url: String,
     /// The QR code, as inline SVG; none without a known origin.
     qr: Option<String>,
+    /// How many lines fit on the A6 front: eight, or seven beside the ways to reach the
+    /// emergency services without a call.
+    lines: usize,
 }
 
 #[derive(Template)]
@@ -479,12 +482,14 @@ pub fn card(
     };
     let qr = origin.and_then(|_| qr_svg(&url));
     let chrome = chrome(site, lang, &with_topics(&format!("{base}/card"), topics));
+    let lines = if listing.emergency.ways.is_empty() { 8 } else { 7 };
     let page = CardPage {
         heading: chrome.t_args("card-title", &[("region", &listing.title)]),
         chrome,
         listing,
         url,
         qr,
+        lines,
     };
     Ok(Rendered {
         body: page.render()?,

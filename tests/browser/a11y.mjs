@@ -454,6 +454,8 @@ try {
     await withoutJavaScript(browser);
     await leaveReplacesHistory(browser);
     await cardPrintsOnA6(browser, '/us/ca/card', 1);
+    // Spanish and the ways in without a call make the longest fronts.
+    await cardPrintsOnA6(browser, '/us/ny/card?lang=es', 1);
     for (const topic of ['overdose', 'psychedelic', 'suicide']) {
       await cardPrintsOnA6(browser, `/us/ca/card?topic=${topic}`, 2);
     }
