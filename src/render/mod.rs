@@ -482,7 +482,11 @@ pub fn card(
     };
     let qr = origin.and_then(|_| qr_svg(&url));
     let chrome = chrome(site, lang, &with_topics(&format!("{base}/card"), topics));
-    let lines = if listing.emergency.ways.is_empty() { 8 } else { 7 };
+    let lines = if listing.emergency.ways.is_empty() {
+        8
+    } else {
+        7
+    };
     let page = CardPage {
         heading: chrome.t_args("card-title", &[("region", &listing.title)]),
         chrome,
