@@ -143,7 +143,7 @@ if [[ -n $binary ]]; then
             >"$context/Dockerfile"
     grep -q '^COPY lifelines /usr/local/bin/lifelines$' "$context/Dockerfile" ||
         fail "the Dockerfile's runtime stage no longer copies the binary as expected"
-    build --build-arg "RUNTIME_IMAGE=$runtime_image" -t "$tag" -f "$context/Dockerfile" "$context"
+    build_plain --build-arg "RUNTIME_IMAGE=$runtime_image" -t "$tag" -f "$context/Dockerfile" "$context"
 else
     rust_image=rust:1.88-slim-bookworm
     if ! exists "$(qualified "$rust_image")" && ! registry_answers "$rust_image"; then
