@@ -577,10 +577,7 @@ fn guides(
         return Vec::new();
     }
     let guidance = snapshot.guidance();
-    let number = match &listing.emergency {
-        Some(e) => e.first().to_string(),
-        None => t(lang, "overdose-local-number"),
-    };
+    let number = number_in_steps(listing, lang);
     let text = |item: &str, field: &str| guidance.text(lang, item, field);
     guidance
         .guides_for(topics)
@@ -617,6 +614,15 @@ fn guides(
             }
         })
         .collect()
+}
+
+/// What `{emergency}` in a step becomes: the region's first number, or "your local emergency
+/// number" where none is known. Pages, the API and SMS replies say the same.
+pub fn number_in_steps(listing: &Listing, lang: UiLanguage) -> String {
+    match &listing.emergency {
+        Some(e) => e.first().to_string(),
+        None => t(lang, "overdose-local-number"),
+    }
 }
 
 /// The Good Samaritan law of the region, or of its country; for a country whose laws are its
@@ -737,21 +743,16 @@ fn expect_view(guidance: &Guidance, id: &str, lang: UiLanguage) -> Option<Expect
     if expectations.is_empty() {
         return None;
     }
-    let item = format!("expect/{id}");
     let mut unreviewed = false;
     let notes = expectations
         .iter()
         .filter_map(|e| {
-            let (text, text_lang) = match guidance.text(lang, &item, &e.aspect) {
-                Some(t) => {
-                    unreviewed |= !t.reviewed;
-                    (t, None)
-                }
-                None => (guidance.text(UiLanguage::En, &item, &e.aspect)?, Some("en")),
-            };
+            let (text, text_lang) = guidance.expectation_text(lang, e)?;
+            let fallback = text_lang != lang;
+            unreviewed |= !fallback && !text.reviewed;
             Some(ExpectNote {
                 text: text.text.clone(),
-                lang: text_lang,
+                lang: fallback.then_some("en"),
                 source_name: host(&e.source),
                 source_url: e.source.clone(),
             })

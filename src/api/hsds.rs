@@ -322,20 +322,14 @@ impl Export {
             .organization_of
             .get(index)
             .and_then(|&o| self.organizations.get(o))?;
-        // HSDS has a field for one thing to expect: interpreters.
-        let interpretation = snapshot
-            .guidance()
+        // HSDS has a field for one thing to expect: interpreters (in English, as the export is).
+        let guidance = snapshot.guidance();
+        let interpretation = guidance
             .expectations_of(&r.id)
             .iter()
             .find(|e| e.aspect == "interpreters")
-            .and_then(|_| {
-                snapshot.guidance().text(
-                    crate::domain::UiLanguage::En,
-                    &format!("expect/{}", r.id),
-                    "interpreters",
-                )
-            })
-            .map(|t| t.text.clone());
+            .and_then(|e| guidance.expectation_text(crate::domain::UiLanguage::En, e))
+            .map(|(t, _)| t.text.clone());
         Some(service_of(org, r, interpretation))
     }
 

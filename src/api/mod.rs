@@ -254,10 +254,7 @@ fn guides(
     lang: UiLanguage,
 ) -> Vec<GuideOut> {
     let guidance = snapshot.guidance();
-    let number = match &listing.emergency {
-        Some(e) => e.first().to_string(),
-        None => crate::i18n::t(lang, "overdose-local-number"),
-    };
+    let number = crate::view::number_in_steps(listing, lang);
     let said = |item: &str, field: &str| {
         guidance
             .text(lang, item, field)
@@ -322,22 +319,14 @@ fn guides(
 /// What to expect from `r`, in `lang` where translated and else in English.
 fn expect(snapshot: &Snapshot, r: &Resource, lang: UiLanguage) -> Vec<ExpectOut> {
     let guidance = snapshot.guidance();
-    let item = format!("expect/{}", r.id);
     guidance
         .expectations_of(&r.id)
         .iter()
         .filter_map(|e| {
-            let text = match guidance.text(lang, &item, &e.aspect) {
-                Some(t) => text_out(t, lang, ""),
-                None => text_out(
-                    guidance.text(UiLanguage::En, &item, &e.aspect)?,
-                    UiLanguage::En,
-                    "",
-                ),
-            };
+            let (text, text_lang) = guidance.expectation_text(lang, e)?;
             Some(ExpectOut {
                 aspect: e.aspect.clone(),
-                text,
+                text: text_out(text, text_lang, ""),
                 source: e.source.clone(),
                 verified_at: e.verified_at.to_string(),
             })

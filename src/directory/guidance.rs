@@ -142,6 +142,19 @@ impl Guidance {
         self.text(lang, &format!("resource/{id}"), "description")
     }
 
+    /// What `e` says in `lang` where translated, else in English, with the language it is in.
+    pub fn expectation_text(
+        &self,
+        lang: UiLanguage,
+        e: &Expectation,
+    ) -> Option<(&Text, UiLanguage)> {
+        let item = format!("expect/{}", e.resource);
+        match self.text(lang, &item, &e.aspect) {
+            Some(t) => Some((t, lang)),
+            None => Some((self.text(UiLanguage::En, &item, &e.aspect)?, UiLanguage::En)),
+        }
+    }
+
     /// The guides shown with `topics`, in page order; every guide when `topics` is empty.
     pub fn guides_for<'a>(&'a self, topics: &'a [Topic]) -> impl Iterator<Item = &'a Guide> {
         self.guides

@@ -321,10 +321,7 @@ fn steps(
     let Some(guide) = guide else {
         return Vec::new();
     };
-    let number = match &listing.emergency {
-        Some(e) => e.first().to_string(),
-        None => t(lang, "overdose-local-number"),
-    };
+    let number = crate::view::number_in_steps(listing, lang);
     let mut steps: Vec<&GuideStep> = guide.steps.iter().filter(|s| s.sms.is_some()).collect();
     steps.sort_by_key(|s| s.sms);
     steps
