@@ -169,7 +169,7 @@ fn verify(
     let out = crate::helpers::lifelines()
         .arg("verify")
         .arg(data)
-        .args(["--today", TODAY, "--timeout", "2", "--delay-ms", "0"])
+        .args(["--today", TODAY, "--timeout", "5", "--delay-ms", "0"])
         .arg("--ca-cert")
         .arg(cert)
         .args(["--resolve", &format!("sources.test={addr}")])
