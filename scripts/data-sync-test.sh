@@ -80,9 +80,15 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 page() { curl -fsS "http://127.0.0.1:$port/us?topic=psychedelic"; }
+# Whether the page served now holds MARK. The page is read whole before it is searched: with
+# pipefail, `curl | grep -q` fails whenever grep stops reading before curl has written it all.
+serves() { # MARK
+    local body
+    body=$(page) && [[ $body == *"[$1]"* ]]
+}
 until_page() { # MARK: served within 3 s
     for _ in $(seq 30); do
-        page | grep -qF "[$1]" && return 0
+        serves "$1" && return 0
         sleep 0.1
     done
     return 1
@@ -99,7 +105,7 @@ fi
 refused() { # WHAT VERSION: the sync fails, v2 stays current and served, nothing is left over
     if sync 2>"$work/log"; then
         bad "$1: accepted"
-    elif [[ $(current) != releases/v2 || -e $root/releases/$2 ]] || ! page | grep -qF '[v2]'; then
+    elif [[ $(current) != releases/v2 || -e $root/releases/$2 ]] || ! serves v2; then
         bad "$1: current is '$(current)', releases: $(kept)"
     else
         ok "$1: refused ($(tail -n 1 "$work/log" | sed 's/^data-sync: //')), v2 still served"
