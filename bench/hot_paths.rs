@@ -7,10 +7,11 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use lifelines::directory::{load, Snapshot};
+use lifelines::domain::Topics;
 use lifelines::domain::{Region, UiLanguage};
 use lifelines::geo::{GeoDb, Resolver};
 use lifelines::publish::{Effort, Published};
-use lifelines::render::{self, PageKey, Site, Topics};
+use lifelines::render::{self, PageKey, Site};
 use lifelines::sms::{ComposeOptions, Inbound, Sender, Service};
 use std::path::Path;
 use std::sync::Arc;

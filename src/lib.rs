@@ -13,10 +13,15 @@ pub mod metrics;
 pub mod publish;
 pub mod reload;
 pub mod render;
+pub mod rendered;
 pub mod routes;
 pub mod sms;
 pub mod startup;
 pub mod telemetry;
 pub mod terminal;
+pub mod text;
 pub mod verify;
 pub mod view;
+
+#[cfg(test)]
+mod layers;

@@ -4,7 +4,6 @@
 //! (never the path as sent), a status code, an outcome. No label ever holds an address, a
 //! number, a query string, a typed place or any other text from a request.
 
-use crate::sms::ReplyKind;
 use prometheus_client::encoding::{EncodeLabelSet, EncodeLabelValue};
 use prometheus_client::metrics::counter::{ConstCounter, Counter};
 use prometheus_client::metrics::family::Family;
@@ -50,20 +49,6 @@ pub enum SmsOutcome {
     bad_signature,
     /// Refused: the request was malformed or too large.
     malformed,
-}
-
-impl SmsOutcome {
-    /// The outcome of a composed reply; `understood` is whether the text named a place, a
-    /// topic or a keyword.
-    pub fn of(kind: ReplyKind, understood: bool) -> Self {
-        match kind {
-            ReplyKind::Help => SmsOutcome::help,
-            ReplyKind::Stop => SmsOutcome::stop,
-            ReplyKind::Start => SmsOutcome::start,
-            ReplyKind::Lines if !understood => SmsOutcome::not_understood,
-            ReplyKind::Lines | ReplyKind::Which => SmsOutcome::answered,
-        }
-    }
 }
 
 /// Labels of an SMS outcome.

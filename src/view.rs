@@ -408,13 +408,13 @@ pub fn listing_view(
         .flatten()
         .min(),
         take_along: region.map(|r| {
-            let topics = crate::render::Topics::new(topics.iter().copied());
+            let topics = crate::domain::Topics::new(topics.iter().copied());
             TakeAlong {
-                contacts: crate::render::with_topics(
+                contacts: crate::domain::with_topics(
                     &format!("{}/contacts.vcf", r.path()),
                     &topics,
                 ),
-                card: crate::render::with_topics(&format!("{}/card", r.path()), &topics),
+                card: crate::domain::with_topics(&format!("{}/card", r.path()), &topics),
             }
         }),
     }
@@ -950,5 +950,5 @@ pub fn picker(snapshot: &Snapshot, lang: UiLanguage) -> Vec<CountryLink> {
 /// A name as an alphabetical list orders it: accents, case and punctuation set aside
 /// (`États-Unis` among the E's), folded as an inbound text is.
 fn sort_key(name: &str) -> String {
-    crate::sms::normalize::normalize(name)
+    crate::text::normalize(name)
 }

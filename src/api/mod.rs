@@ -11,8 +11,9 @@ pub mod params;
 
 use crate::directory::guidance::{LawFor, Text};
 use crate::directory::{EmergencyNumber, Scope, Snapshot};
+use crate::domain::Topics;
 use crate::domain::{Hours, PhoneNumber, Region, Resource, UiLanguage};
-use crate::render::{Rendered, Topics};
+use crate::rendered::Rendered;
 use chrono::{DateTime, SecondsFormat, Utc};
 use model::*;
 

@@ -21,7 +21,7 @@ pub fn is_published(snapshot: &Snapshot, name: &str) -> bool {
 /// The licence a published file is under: the directory's CC BY 4.0 (GeoNames' places too),
 /// but the word list drawn from wordfreq's frequencies, which are CC BY-SA 4.0.
 pub fn license(name: &str) -> &'static str {
-    if name == crate::sms::gazetteer::COMMON_WORDS {
+    if name == crate::directory::lookup::gazetteer::COMMON_WORDS {
         "https://creativecommons.org/licenses/by-sa/4.0/"
     } else {
         "https://creativecommons.org/licenses/by/4.0/"

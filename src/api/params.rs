@@ -2,8 +2,8 @@
 //! know: a partner's typo (`?topics=`) must fail loudly, not answer an unfiltered list.
 
 use super::hsds::Paging;
+use crate::domain::Topics;
 use crate::domain::{Region, Topic, UiLanguage};
-use crate::render::Topics;
 
 /// A parameter that was wrong, what was wrong, and what it allows. Nothing in it is the
 /// client's own words but a parameter name that reads as one (see [`nameable`]): a problem

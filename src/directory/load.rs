@@ -4,13 +4,13 @@
 use super::diagnostic::{Diagnostic, Severity};
 use super::guidance::Guidance;
 use super::table::{Row, Table};
+use crate::directory::lookup::gazetteer::{self, Gazetteer};
+use crate::directory::lookup::lexicon::Lexicon;
+use crate::directory::lookup::vocab::{self, Vocab};
+use crate::directory::lookup::Tables;
 use crate::domain::{
     Area, CountryCode, Emergency, Hours, LanguageTag, PhoneNumber, Region, Resource, Topic,
 };
-use crate::sms::gazetteer::{self, Gazetteer};
-use crate::sms::lexicon::Lexicon;
-use crate::sms::vocab::{self, Vocab};
-use crate::sms::Tables;
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -130,9 +130,9 @@ pub const FILES: &[&str] = &[
     EMERGENCY,
     RESOURCES,
     PAIRS,
-    crate::sms::tables::ZIP_PREFIXES,
-    crate::sms::tables::AREA_CODES,
-    crate::sms::tables::POSTAL_DISTRICTS,
+    crate::directory::lookup::tables::ZIP_PREFIXES,
+    crate::directory::lookup::tables::AREA_CODES,
+    crate::directory::lookup::tables::POSTAL_DISTRICTS,
     vocab::KEYWORDS,
     vocab::WORDS,
     vocab::ALIASES,

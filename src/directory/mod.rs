@@ -4,6 +4,7 @@
 pub mod diagnostic;
 pub mod guidance;
 pub mod load;
+pub mod lookup;
 pub mod snapshot;
 pub mod table;
 

@@ -3,10 +3,10 @@
 use super::diagnostic::Diagnostic;
 use super::guidance::Guidance;
 use super::load::Loaded;
+use crate::directory::lookup::gazetteer::Gazetteer;
+use crate::directory::lookup::lexicon::Lexicon;
+use crate::directory::lookup::Tables;
 use crate::domain::{Area, CountryCode, Emergency, Region, Resource, Topic};
-use crate::sms::gazetteer::Gazetteer;
-use crate::sms::lexicon::Lexicon;
-use crate::sms::Tables;
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

@@ -14,4 +14,4 @@ pub use region::{CountryCode, Region};
 pub use resource::{
     Area, Channel, Emergency, EmergencyContact, Registration, Resource, Service, SourceKind,
 };
-pub use topic::Topic;
+pub use topic::{with_topics, Topic, Topics};

@@ -134,3 +134,42 @@ impl fmt::Display for Topic {
         f.write_str(self.as_str())
     }
 }
+
+/// A set of topics in canonical (sorted, deduplicated) order, so `?topic=a&topic=b` and
+/// `?topic=b&topic=a&topic=a` name one page.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct Topics(Vec<Topic>);
+
+impl Topics {
+    /// The canonical set of `topics`.
+    pub fn new(topics: impl IntoIterator<Item = Topic>) -> Self {
+        let mut v: Vec<Topic> = topics.into_iter().collect();
+        v.sort();
+        v.dedup();
+        Topics(v)
+    }
+
+    /// The topics, sorted.
+    pub fn as_slice(&self) -> &[Topic] {
+        &self.0
+    }
+
+    /// Whether no topic narrows the page.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// `path` with `?topic=` for each topic.
+pub fn with_topics(path: &str, topics: &Topics) -> String {
+    let query: Vec<String> = topics
+        .as_slice()
+        .iter()
+        .map(|t| format!("topic={}", t.as_str()))
+        .collect();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
+}

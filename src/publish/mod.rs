@@ -6,9 +6,11 @@
 use crate::api::hsds::{Export, ExportCell};
 use crate::api::opendata::{self, PackageError};
 use crate::directory::{Diagnostic, Directory, Snapshot};
+use crate::domain::Topics;
 use crate::domain::{Region, UiLanguage};
 use crate::metrics::{Metrics, ReloadOutcome};
-use crate::render::{self, Page, PageKey, RenderError, Rendered, Site, Topics};
+use crate::render::{self, Page, PageKey, RenderError, Site};
+use crate::rendered::Rendered;
 use arc_swap::ArcSwap;
 use bytes::Bytes;
 use chrono::{DateTime, Utc};

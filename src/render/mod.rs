@@ -4,7 +4,8 @@
 
 use crate::directory::load::STALE_AFTER_DAYS;
 use crate::directory::Snapshot;
-use crate::domain::{Region, Topic, UiLanguage};
+use crate::domain::{with_topics, Region, Topics, UiLanguage};
+use crate::rendered::Rendered;
 use crate::view::{self, Chrome, ListingContext, ListingView};
 use askama::Template;
 use chrono::{DateTime, Days, Utc};
@@ -58,31 +59,6 @@ impl Theme {
     }
 }
 
-/// A set of topics in canonical (sorted, deduplicated) order, so `?topic=a&topic=b` and
-/// `?topic=b&topic=a&topic=a` name one page.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
-pub struct Topics(Vec<Topic>);
-
-impl Topics {
-    /// The canonical set of `topics`.
-    pub fn new(topics: impl IntoIterator<Item = Topic>) -> Self {
-        let mut v: Vec<Topic> = topics.into_iter().collect();
-        v.sort();
-        v.dedup();
-        Topics(v)
-    }
-
-    /// The topics, sorted.
-    pub fn as_slice(&self) -> &[Topic] {
-        &self.0
-    }
-
-    /// Whether no topic narrows the page.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
 /// Which page, apart from its language and variant.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Page {
@@ -123,20 +99,6 @@ impl Page {
             // An API answer has no language switcher; its chrome is never shown.
             Page::Api(_) => "/api/v1".into(),
         }
-    }
-}
-
-/// `path` with `?topic=` for each topic.
-pub fn with_topics(path: &str, topics: &Topics) -> String {
-    let query: Vec<String> = topics
-        .as_slice()
-        .iter()
-        .map(|t| format!("topic={}", t.as_str()))
-        .collect();
-    if query.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{}", query.join("&"))
     }
 }
 
@@ -194,18 +156,6 @@ pub struct Site {
     pub geo_attribution: Option<&'static crate::geo::Attribution>,
     /// The public origin (`https://help.example.org`), for the card's QR code.
     pub public_url: Option<String>,
-}
-
-/// A rendered page.
-#[derive(Debug)]
-pub struct Rendered {
-    /// The body.
-    pub body: String,
-    /// Its `Content-Type`.
-    pub content_type: &'static str,
-    /// When it stops being true (a line on it opens or closes, the day a row turns stale);
-    /// `None` while the snapshot lasts.
-    pub valid_until: Option<DateTime<Utc>>,
 }
 
 /// Rendering failed (a template could not be written out).

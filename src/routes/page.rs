@@ -3,11 +3,13 @@
 
 use super::answer::{respond, Cache};
 use super::AppState;
+use crate::domain::Topics;
 use crate::domain::{Region, Topic, UiLanguage};
 use crate::error::{BadInput, PageError};
 use crate::geo::Resolution;
 use crate::publish::Published;
-use crate::render::{self, Rendered, Topics};
+use crate::render;
+use crate::rendered::Rendered;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;

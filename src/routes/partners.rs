@@ -5,8 +5,9 @@ use super::page::{html, page_language, RequestOptions};
 use super::AppState;
 use crate::api::{self, Endpoint};
 use crate::domain::Region;
+use crate::domain::{with_topics, Topics};
 use crate::error::PageError;
-use crate::render::{self, Topics};
+use crate::render;
 use crate::view::Chrome;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -67,10 +68,10 @@ pub async fn partners(
     } else {
         opts.topics.clone()
     };
-    let link = render::with_topics(&region.path(), &topics);
+    let link = with_topics(&region.path(), &topics);
     let embed = format!(
         "{base}{}",
-        render::with_topics(&format!("/embed{}", region.path()), &topics)
+        with_topics(&format!("/embed{}", region.path()), &topics)
     );
     let title = crate::i18n::t_args(
         lang,
@@ -102,7 +103,7 @@ pub async fn partners(
             selected: topics.as_slice().contains(&t),
         })
         .collect();
-    let query = render::with_topics(&format!("/api/v1/regions/{}", region.code()), &topics);
+    let query = with_topics(&format!("/api/v1/regions/{}", region.code()), &topics);
     let answer = api::render(
         snapshot,
         edition.hsds_cell(),

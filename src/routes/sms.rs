@@ -14,7 +14,7 @@ use crate::directory::Snapshot;
 use crate::domain::Region;
 use crate::error::PageError;
 use crate::metrics::SmsOutcome;
-use crate::sms::{signature, understand, Exceeded, Inbound, Reply, Sender};
+use crate::sms::{signature, understand, Exceeded, Inbound, Reply, ReplyKind, Sender};
 use crate::view::Chrome;
 use actix_web::http::header;
 use actix_web::http::{Method, StatusCode};
@@ -168,8 +168,20 @@ fn compose_reply(
         .sms
         .service
         .reply(snapshot, inbound, state.clock.now());
-    let outcome = SmsOutcome::of(reply.kind, reply.understood);
+    let outcome = outcome_of(&reply);
     (reply, outcome)
+}
+
+/// What a composed reply came to, as the metrics count it: a reply with lines counts as
+/// answered only when the text named a place, a topic or a keyword.
+fn outcome_of(reply: &Reply) -> SmsOutcome {
+    match reply.kind {
+        ReplyKind::Help => SmsOutcome::help,
+        ReplyKind::Stop => SmsOutcome::stop,
+        ReplyKind::Start => SmsOutcome::start,
+        ReplyKind::Lines if !reply.understood => SmsOutcome::not_understood,
+        ReplyKind::Lines | ReplyKind::Which => SmsOutcome::answered,
+    }
 }
 
 async fn twilio_reply(

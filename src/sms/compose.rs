@@ -11,8 +11,8 @@
 
 use super::gsm7;
 use super::understand::{PlaceSource, TownChoice, Understanding};
-use super::vocab::Keyword;
 use crate::directory::guidance::{Guide, GuideStep};
+use crate::directory::lookup::vocab::Keyword;
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
 use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Service, Topic, UiLanguage};
 use crate::i18n::{country_name, region_name, t, t_args};

@@ -1,6 +1,7 @@
 //! The SMS gateway's core (SMS.md): understanding an inbound text and composing the reply,
-//! knowing nothing of HTTP; plus the pieces the HTTP adapters share: Twilio's signature, rate
-//! limits, and the lookup tables and word files texts are read with.
+//! knowing nothing of HTTP; plus the pieces the HTTP adapters share: Twilio's signature and rate
+//! limits. The lookup tables and word files texts are read with are data, loaded and reloaded
+//! with each snapshot (`directory::lookup`); how a text is normalised is `text`'s.
 //!
 //! A request flows: adapter (`routes::sms`) → [`Inbound`] → [`understand()`] → [`Understanding`]
 //! → [`compose()`] over the current snapshot → [`Reply`]. Neither the text nor the sender's number
@@ -8,27 +9,22 @@
 //! a keyed hash of the number).
 
 pub mod compose;
-pub mod gazetteer;
 pub mod gsm7;
-pub mod lexicon;
-pub mod normalize;
 pub mod ratelimit;
 pub mod signature;
-pub mod tables;
 pub mod understand;
-pub mod vocab;
 
 #[cfg(test)]
 mod tests;
 
+pub use crate::directory::lookup::vocab::Keyword;
+pub use crate::directory::lookup::Tables;
 pub use compose::{compose, ComposeOptions, Reply, ReplyKind};
 pub use ratelimit::{Exceeded, Limits, RateLimits};
 pub use signature::AuthToken;
-pub use tables::Tables;
 pub use understand::{
     find_place, understand, Inbound, NotE164, PlaceMatch, PlaceSource, Sender, Understanding,
 };
-pub use vocab::Keyword;
 
 use crate::config::{Settings, SmsSettings};
 use crate::directory::Snapshot;

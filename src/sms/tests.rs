@@ -3,8 +3,10 @@
 //! against its segment budget, and property tests that no input panics or overflows.
 
 use super::*;
+use crate::directory::lookup::{gazetteer, lexicon};
 use crate::directory::{load, Snapshot};
 use crate::domain::{Region, UiLanguage};
+use crate::text as normalize;
 use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! Reading an inbound text (SMS.md "Understanding the text"): keywords first, then places, then
 //! topic words, then what the gateway and the sender's number tell.
 //!
-//! The text is normalised as [`super::normalize`] says (case, accents and punctuation do not
+//! The text is normalised as [`crate::text`] says (case, accents and punctuation do not
 //! matter; only the first 160 characters are read) and read against the snapshot's
 //! [`Lexicon`], built from the word files in the data directory.
 //!
@@ -29,13 +29,13 @@
 //! Five digits are a US ZIP code from a `+1` or unknown sender only; from any other country
 //! they are that country's postal code (see [`Gazetteer::postal`]).
 
-use super::gazetteer::{Gazetteer, Town};
-use super::lexicon::{Entry, Lexicon, PlaceHit, Reach};
-use super::normalize::{normalize, words};
-use super::tables::Tables;
-use super::vocab::Keyword;
+use crate::directory::lookup::gazetteer::{Gazetteer, Town};
+use crate::directory::lookup::lexicon::{Entry, Lexicon, PlaceHit, Reach};
+use crate::directory::lookup::tables::Tables;
+use crate::directory::lookup::vocab::Keyword;
 use crate::domain::phone::calling_code;
 use crate::domain::{CountryCode, Region, Topic, UiLanguage};
+use crate::text::{normalize, words};
 
 /// Who sent the text, as far as the number tells: its country, and for `+1` numbers the state,
 /// province or country of its area code. The number itself is not kept.

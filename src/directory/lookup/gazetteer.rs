@@ -18,11 +18,11 @@
 //! The index is one sorted arena of keys searched by binary search: about 120,000 keys in a
 //! few MiB, where a map of owned strings would take several times that.
 
-use super::normalize::phrase;
 use crate::directory::load::{noting_absent, FileRead};
 use crate::directory::table::Table;
 use crate::directory::Diagnostic;
 use crate::domain::{CountryCode, Region, UiLanguage};
+use crate::text::phrase;
 use std::collections::{HashMap, HashSet};
 
 /// The gazetteer, relative to the data directory.

@@ -2,12 +2,12 @@
 //! ([`super::vocab`]) and the ISO 3166 names of `rust_iso3166`: every place name, topic word and
 //! filler word by its normalised key, and the carrier keywords.
 //!
-//! Every key is normalised the way the text is (see [`super::normalize`]), so `Québec`, `QUEBEC`
+//! Every key is normalised the way the text is (see [`crate::text`]), so `Québec`, `QUEBEC`
 //! and `quebec` are one key.
 
-use super::normalize::phrase;
 use super::vocab::{Keyword, Meaning, Vocab};
 use crate::domain::{CountryCode, Region, Topic, UiLanguage};
+use crate::text::phrase;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::LazyLock;

@@ -3,15 +3,15 @@
 //!
 //! Each is a CSV file a maintainer edits in a pull request, validated like the directory's own
 //! files (every problem reported at its `file:line:column`): keys written the way a text is read
-//! (see [`super::normalize`]), topics and languages from their vocabularies, alias regions that
+//! (see [`crate::text`]), topics and languages from their vocabularies, alias regions that
 //! ISO 3166 has, and no key with two meanings in any of the files. A file may be absent (a data
 //! directory made only for the resource list); its words are then not known.
 
-use super::normalize::{phrase, words, MAX_CHARS};
 use crate::directory::load::{noting_absent, FileRead};
 use crate::directory::table::{Row, Table};
 use crate::directory::Diagnostic;
 use crate::domain::{Region, Topic, UiLanguage};
+use crate::text::{phrase, words, MAX_CHARS};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
