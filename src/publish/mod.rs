@@ -11,6 +11,7 @@ use crate::domain::{Region, UiLanguage};
 use crate::metrics::{Metrics, ReloadOutcome};
 use crate::render::{self, Page, PageKey, RenderError, Site};
 use crate::rendered::Rendered;
+use crate::sms::{Reply, Understanding};
 use arc_swap::ArcSwap;
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
@@ -63,6 +64,11 @@ pub struct Published {
     /// When it stops being true; `None` while its snapshot lasts.
     pub valid_until: Option<DateTime<Utc>>,
 }
+
+/// The bytes an edition's kept SMS replies may take: about 2,000 replies of 1,000 characters.
+const REPLY_BUDGET: u64 = 2 << 20;
+/// What a kept reply costs beside its text (its key and the cache's own entry), roughly.
+const REPLY_OVERHEAD: usize = 256;
 
 /// gzip level: the highest, since each page is compressed once (about 0.25 ms for a region page).
 const GZIP_LEVEL: u32 = 9;
@@ -208,6 +214,7 @@ pub struct Edition {
     snapshot: Arc<Snapshot>,
     site: Arc<Site>,
     pages: moka::sync::Cache<PageKey, Arc<Published>>,
+    replies: moka::sync::Cache<Understanding, Arc<Reply>>,
     hsds: ExportCell,
     package: OnceLock<Result<Arc<Published>, Arc<PackageError>>>,
     metrics: Metrics,
@@ -220,10 +227,17 @@ impl Edition {
             .max_capacity(budget)
             .weigher(|_, page: &Arc<Published>| u32::try_from(page.weight()).unwrap_or(u32::MAX))
             .build();
+        let replies = moka::sync::Cache::builder()
+            .max_capacity(REPLY_BUDGET)
+            .weigher(|_, reply: &Arc<Reply>| {
+                u32::try_from(reply.text.len() + REPLY_OVERHEAD).unwrap_or(u32::MAX)
+            })
+            .build();
         Edition {
             snapshot,
             site,
             pages,
+            replies,
             hsds: ExportCell::default(),
             package: OnceLock::new(),
             metrics,
@@ -308,6 +322,26 @@ impl Edition {
             render::render(&self.snapshot, &self.hsds, &self.site, key, now)
                 .map(|r| Arc::new(Published::compressed(r, effort)))
         })
+    }
+
+    /// The SMS reply to `u` as it stands at `now`: kept from an earlier text understood the
+    /// same way while it is still true, else composed by `compose` (concurrent requests for one
+    /// understanding wait for that one). Composing is the SMS path's largest cost; reading the
+    /// text is not kept, since the text itself must not outlive its request.
+    pub fn reply(
+        &self,
+        u: &Understanding,
+        now: DateTime<Utc>,
+        compose: impl FnOnce() -> Reply,
+    ) -> Arc<Reply> {
+        let fresh = |reply: &Reply| reply.valid_until.is_none_or(|until| now < until);
+        if let Some(reply) = self.replies.get(u) {
+            if fresh(&reply) {
+                return reply;
+            }
+            self.replies.invalidate(u);
+        }
+        self.replies.get_with_by_ref(u, || Arc::new(compose()))
     }
 
     /// The bytes this edition's stored pages take.

@@ -10,16 +10,17 @@
 use super::page::client_ip;
 use super::page::html;
 use super::AppState;
-use crate::directory::Snapshot;
 use crate::domain::Region;
 use crate::error::PageError;
 use crate::metrics::SmsOutcome;
+use crate::publish::Edition;
 use crate::sms::{signature, understand, Exceeded, Inbound, Reply, ReplyKind, Sender};
 use crate::view::Chrome;
 use actix_web::http::header;
 use actix_web::http::{Method, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// The largest request body accepted. Twilio's `Body` holds at most 1,600 characters; fully
@@ -158,16 +159,20 @@ fn counted(
     result.map(|(res, _)| res)
 }
 
-/// Reads a text and composes its reply, with what it came to.
+/// Reads a text and composes its reply (or takes the one kept for a text understood the same
+/// way), with what it came to.
 fn compose_reply(
     state: &AppState,
-    snapshot: &Snapshot,
+    edition: &Edition,
     inbound: &Inbound<'_>,
-) -> (Reply, SmsOutcome) {
-    let reply = state
-        .sms
-        .service
-        .reply(snapshot, inbound, state.clock.now());
+) -> (Arc<Reply>, SmsOutcome) {
+    let service = &state.sms.service;
+    let snapshot = edition.snapshot();
+    let now = state.clock.now();
+    let understanding = service.understand(snapshot, inbound);
+    let reply = edition.reply(&understanding, now, || {
+        service.compose(snapshot, &understanding, now)
+    });
     let outcome = outcome_of(&reply);
     (reply, outcome)
 }
@@ -225,7 +230,7 @@ async fn twilio_reply(
     );
     let (reply, outcome) = compose_reply(
         state,
-        snapshot,
+        &edition,
         &Inbound {
             text,
             sender,
@@ -273,14 +278,17 @@ async fn plain_reply(
     };
     let (reply, outcome) = compose_reply(
         state,
-        snapshot,
+        &edition,
         &Inbound {
             text,
             sender,
             gateway: country,
         },
     );
-    Ok((answer("text/plain; charset=utf-8", reply.text), outcome))
+    Ok((
+        answer("text/plain; charset=utf-8", reply.text.clone()),
+        outcome,
+    ))
 }
 
 /// What both endpoints do before reading a message: the per-peer rate limit, then the

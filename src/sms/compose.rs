@@ -18,6 +18,7 @@ use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Service, Topic, 
 use crate::i18n::{country_name, region_name, t, t_args};
 use crate::view::services_text;
 use chrono::{DateTime, Utc};
+use std::cell::Cell;
 
 /// What every reply is composed with, from the configuration.
 #[derive(Clone, Debug)]
@@ -64,6 +65,10 @@ pub struct Reply {
     pub kind: ReplyKind,
     /// Whether the text was understood ([`Understanding::told_anything`]).
     pub understood: bool,
+    /// When it stops being true: the first moment a line it was composed from opens or
+    /// closes; `None` while the snapshot lasts. Until then the same
+    /// understanding gets the same reply, so replies can be kept per snapshot.
+    pub valid_until: Option<DateTime<Utc>>,
 }
 
 /// Line ranks: higher stays longer.
@@ -105,6 +110,10 @@ pub fn compose(
 ) -> Reply {
     let lang = u.language;
     let program = opts.program.as_str();
+    let at = At {
+        now,
+        until: Cell::new(None),
+    };
     let (kind, lines) = match u.keyword {
         Some(Keyword::Stop) => (
             ReplyKind::Stop,
@@ -120,14 +129,39 @@ pub fn compose(
                 EMERGENCY,
             )],
         ),
-        Some(Keyword::Help) => (ReplyKind::Help, help(snapshot, u, opts, now)),
-        None if !u.choices.is_empty() => (ReplyKind::Which, which(snapshot, u, now)),
-        None => (ReplyKind::Lines, lines(snapshot, u, now)),
+        Some(Keyword::Help) => (ReplyKind::Help, help(snapshot, u, opts, &at)),
+        None if !u.choices.is_empty() => (ReplyKind::Which, which(snapshot, u, &at)),
+        None => (ReplyKind::Lines, lines(snapshot, u, &at)),
     };
     Reply {
         text: fit(lines, opts.segments),
         kind,
         understood: u.told_anything(),
+        valid_until: at.until.get(),
+    }
+}
+
+/// The moment a reply is composed at, and the first moment a listing it read stops being true.
+struct At {
+    now: DateTime<Utc>,
+    until: Cell<Option<DateTime<Utc>>>,
+}
+
+impl At {
+    /// The listing of `region` for `topics` at this moment, noting when it stops being true.
+    fn listing<'s>(
+        &self,
+        snapshot: &'s Snapshot,
+        region: Option<Region>,
+        topics: &[Topic],
+    ) -> Listing<'s> {
+        let listing = snapshot.listing(region, topics, self.now);
+        let until = match (self.until.get(), Snapshot::next_change(&listing, self.now)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        self.until.set(until);
+        listing
     }
 }
 
@@ -201,11 +235,11 @@ fn emergency_number(e: &EmergencyNumber<'_>, lang: UiLanguage) -> String {
 /// region that was named or told and truly has no such line of its own, and then with the
 /// nearest help that does serve it: the region's other lines, or where it has none at all, the
 /// directories.
-fn lines(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line> {
+fn lines(snapshot: &Snapshot, u: &Understanding, at: &At) -> Vec<Line> {
     let lang = u.language;
     let viewer = u.region.map(|r| r.country());
     let mut out = Vec::new();
-    let listing = snapshot.listing(u.region, &u.topics, now);
+    let listing = at.listing(snapshot, u.region, &u.topics);
     let mut shown: Vec<&Resource> = listing.resources.iter().map(|(_, r)| *r).collect();
     match u.region {
         None => {
@@ -245,7 +279,7 @@ fn lines(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
                     ),
                     NOTE,
                 ));
-                let others = snapshot.listing(u.region, &[], now);
+                let others = at.listing(snapshot, u.region, &[]);
                 for (scope, r) in &others.resources {
                     if !shown.iter().any(|s| s.id == r.id) {
                         shown.push(r);
@@ -344,15 +378,10 @@ fn add_directories<'a>(snapshot: &'a Snapshot, shown: &mut Vec<&'a Resource>) {
     shown.splice(0..0, missing);
 }
 
-fn help(
-    snapshot: &Snapshot,
-    u: &Understanding,
-    opts: &ComposeOptions,
-    now: DateTime<Utc>,
-) -> Vec<Line> {
+fn help(snapshot: &Snapshot, u: &Understanding, opts: &ComposeOptions, at: &At) -> Vec<Line> {
     let lang = u.language;
     let viewer = u.region.map(|r| r.country());
-    let listing = snapshot.listing(u.region, &[Topic::Crisis, Topic::Suicide], now);
+    let listing = at.listing(snapshot, u.region, &[Topic::Crisis, Topic::Suicide]);
     let mut out = vec![line(emergency_line(&listing, lang, None), EMERGENCY)];
     // The crisis line: the first that can be called or texted, in the reply's language if any.
     let reachable: Vec<&Resource> = listing
@@ -390,7 +419,7 @@ fn help(
 }
 
 /// The question when a name could be several regions, led by each one's emergency number.
-fn which(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line> {
+fn which(snapshot: &Snapshot, u: &Understanding, at: &At) -> Vec<Line> {
     let lang = u.language;
     let mut out = Vec::new();
     let mut countries: Vec<CountryCode> = Vec::new();
@@ -399,7 +428,7 @@ fn which(snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Vec<Line
             continue;
         }
         countries.push(choice.country());
-        let listing = snapshot.listing(Some(Region::Country(choice.country())), &[], now);
+        let listing = at.listing(snapshot, Some(Region::Country(choice.country())), &[]);
         out.push(line(emergency_line(&listing, lang, None), EMERGENCY));
     }
     let options: Vec<String> = u

@@ -84,6 +84,11 @@ impl Service {
         )
     }
 
+    /// Composes the reply to an understood text from `snapshot` as it stands at `now`.
+    pub fn compose(&self, snapshot: &Snapshot, u: &Understanding, now: DateTime<Utc>) -> Reply {
+        compose(snapshot, u, &self.options, now)
+    }
+
     /// Reads a text and composes its reply from `snapshot` as it stands at `now`.
     pub fn reply(&self, snapshot: &Snapshot, inbound: &Inbound<'_>, now: DateTime<Utc>) -> Reply {
         compose(

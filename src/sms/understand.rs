@@ -132,7 +132,7 @@ pub struct Inbound<'a> {
 }
 
 /// Where the region of an [`Understanding`] came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PlaceSource {
     /// The text named it.
     Text,
@@ -144,8 +144,9 @@ pub enum PlaceSource {
     None,
 }
 
-/// What a text asks for.
-#[derive(Clone, Debug, PartialEq)]
+/// What a text asks for: everything a reply is composed from, apart from the data and the
+/// moment, so one understanding keys one reply per snapshot.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Understanding {
     /// A carrier keyword, when the whole text is one.
     pub keyword: Option<Keyword>,
@@ -168,7 +169,7 @@ pub struct Understanding {
 }
 
 /// A town read from a text, and where one name is several places, how to ask for another.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TownChoice {
     /// The town's name as the gazetteer writes it (`Paris`).
     pub name: String,

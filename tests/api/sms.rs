@@ -1198,3 +1198,41 @@ async fn five_digits_are_a_zip_code_only_from_the_us_or_nobody_known() {
         );
     }
 }
+
+/// Replies are kept per snapshot and understanding; one kept while a line in it was open must
+/// not outlive the line's closing. With Trans Lifeline (Mo-Fr 10:00-18:00 Los Angeles time)
+/// made the first line for California's LGBTQ+ texts, it leads while open and gives way to the
+/// Trevor Project (24/7) once closed, and leads again the next morning.
+#[tokio::test]
+async fn a_kept_reply_changes_when_a_line_in_it_opens_or_closes() {
+    use crate::visitor::{local, next};
+    use chrono::Weekday::{Thu, Wed};
+    let dir = crate::helpers::data_copy();
+    let path = dir.path().join("resources.csv");
+    let csv = std::fs::read_to_string(&path).unwrap();
+    let first = ",free,40,\"Peer support by and for trans people";
+    assert!(csv.contains(first), "Trans Lifeline's row changed");
+    std::fs::write(&path, csv.replace(first, &first.replace(",40,", ",1,"))).unwrap();
+    let app = spawn_app_with(|s| s.data_dir = dir.path().to_path_buf()).await;
+    let la: chrono_tz::Tz = "America/Los_Angeles".parse().unwrap();
+    let first_line = |body: &str| body.lines().nth(1).unwrap_or_default().to_string();
+    let ask = || app.sms_reply(&[("text", "trans california")]);
+
+    app.clock.set(local(la, next(Wed), 11, 0));
+    let open = ask().await.body;
+    assert!(first_line(&open).starts_with("Trans Lifeline: "), "{open}");
+    assert_eq!(ask().await.body, open, "the same text, the same moment");
+    app.clock.set(local(la, next(Wed), 17, 59));
+    assert_eq!(ask().await.body, open, "still open at 17:59");
+
+    app.clock.set(local(la, next(Wed), 18, 0));
+    let closed = ask().await.body;
+    assert!(
+        first_line(&closed).starts_with("Trevor Project: "),
+        "{closed}"
+    );
+    assert!(closed.contains("Trans Lifeline: "), "{closed}");
+
+    app.clock.set(local(la, next(Thu), 10, 0));
+    assert_eq!(ask().await.body, open, "open again the next morning");
+}

@@ -7,7 +7,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Offset, TimeZone, Utc, Wee
 use chrono_tz::Tz;
 
 /// `hh:mm` on `day` in `tz`, in UTC.
-fn local(tz: Tz, day: NaiveDate, h: u32, m: u32) -> DateTime<Utc> {
+pub(crate) fn local(tz: Tz, day: NaiveDate, h: u32, m: u32) -> DateTime<Utc> {
     tz.from_local_datetime(&day.and_hms_opt(h, m, 0).unwrap())
         .single()
         .unwrap()
@@ -15,7 +15,7 @@ fn local(tz: Tz, day: NaiveDate, h: u32, m: u32) -> DateTime<Utc> {
 }
 
 /// The first `weekday` after the test clock's day.
-fn next(weekday: Weekday) -> NaiveDate {
+pub(crate) fn next(weekday: Weekday) -> NaiveDate {
     let mut day = test_now().date_naive().succ_opt().unwrap();
     while day.weekday() != weekday {
         day = day.succ_opt().unwrap();

@@ -26,7 +26,7 @@ pub const ALIASES: &str = "sms-aliases.csv";
 pub const NOT_PLACES: &str = "sms-not-places.csv";
 
 /// A carrier keyword, answered before anything else and never read as a place.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Keyword {
     /// `HELP`, `INFO`, `AYUDA`, `AIDE`: how to use the line.
     Help,
