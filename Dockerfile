@@ -16,6 +16,8 @@ ARG RUNTIME_IMAGE=debian:bookworm-slim
 
 FROM ${RUST_IMAGE} AS build
 WORKDIR /src
+# A build that must trust a proxy's CA (scripts/image.sh with buildah) mounts the host's bundle
+# at /run/host-ca.crt for cargo; elsewhere the file is absent and cargo uses its own roots.
 # Dependencies first, in a layer of their own: it is rebuilt only when Cargo.toml or
 # Cargo.lock change, not on every edit to the code.
 COPY Cargo.toml Cargo.lock ./
@@ -24,6 +26,7 @@ RUN mkdir -p src bench \
     && touch src/lib.rs \
     && echo 'fn main() {}' > bench/generate.rs \
     && echo 'fn main() {}' > bench/hot_paths.rs \
+    && if [ -f /run/host-ca.crt ]; then export CARGO_HTTP_CAINFO=/run/host-ca.crt; fi \
     && cargo build --release --locked --bin lifelines \
     && rm -rf src bench
 COPY src src
@@ -31,7 +34,9 @@ COPY templates templates
 COPY locales locales
 COPY static static
 COPY bench/generate.rs bench/hot_paths.rs bench/
-RUN touch src/main.rs src/lib.rs && cargo build --release --locked --bin lifelines
+RUN touch src/main.rs src/lib.rs \
+    && if [ -f /run/host-ca.crt ]; then export CARGO_HTTP_CAINFO=/run/host-ca.crt; fi \
+    && cargo build --release --locked --bin lifelines
 
 # The runtime stage: scripts/image.sh --from-binary builds this stage alone, around a binary
 # built outside.

@@ -75,9 +75,11 @@ events_logger = "file"
 EOF
     export CONTAINERS_STORAGE_CONF="$work/storage.conf" CONTAINERS_CONF="$work/containers.conf"
     # The network's HTTPS proxy is trusted only by the host's CA bundle: lend it to the
-    # Dockerfile's RUN steps (cargo fetching crates), read-only; it lands in no layer.
+    # Dockerfile's RUN steps, read-only, at /run/host-ca.crt, where the build stage points cargo
+    # at it; it lands in no layer. Not at Debian's own path: the runtime stage installs
+    # ca-certificates, which writes there.
     ca=/etc/ssl/certs/ca-certificates.crt
-    build() { buildah bud --isolation chroot --pull=never -v "$ca:$ca:ro" "$@"; }
+    build() { buildah bud --isolation chroot --pull=never -v "$ca:/run/host-ca.crt:ro" "$@"; }
     build_plain() { buildah bud --isolation chroot --pull=never "$@"; }
     run() { podman "$@"; }
     # Short names resolve to localhost/… first: ask for the registry's own name.
