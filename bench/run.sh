@@ -5,7 +5,11 @@
 # (wrk -t2 -c64 --latency) for the state page /us/ca (gzip, brotli, identity), the home page /
 # located by GeoIP from 1,000 different X-Forwarded-For addresses (bench/xff.lua), a topic page
 # and the SMS reply endpoint; peak RSS; errors while the data directory is reloaded 20 times under
-# load; and the same at 50,000 synthetic resources (start-up, `check`, pages, RSS).
+# load; and the same at 50,000 synthetic resources (start-up, `check`, pages, RSS), where /us/ca
+# is also measured while eight hostile clients (bench/hostile.lua: four from one address, four
+# from distinct addresses) loop over HSDS pages, the HSDS zip and topic combinations, with the
+# default rate limits on. Both sides log as in production: nginx its access log (buffered),
+# lifelines its request log. Each figure is the median of three runs (RUNS=3).
 #
 # How to read it: the machine has two cores, shared by wrk, the server under test and nginx, so
 # the absolute figures say more about this machine than about lifelines. Read the ratios against
@@ -35,6 +39,7 @@ QUIET_WAIT="${QUIET_WAIT:-120}"          # seconds to wait for a quiet machine b
 out="$root/bench/out"
 bin="$root/target/release/lifelines"
 geoip="$root/geoip/GeoLite2-City.mmdb"
+RUNS="${RUNS:-3}"
 wrk_args=(-t2 -c64 "-d${DURATION}s" --latency)
 
 log() { printf '\n== %s\n' "$*" >&2; }
@@ -47,12 +52,13 @@ server_pid=
 scale_pid=
 nginx_pid=
 reloader_pid=
+hostile_pids=
 cleanup() {
     local pid
-    for pid in "$reloader_pid" "$server_pid" "$scale_pid" "$nginx_pid"; do
+    for pid in "$reloader_pid" "$server_pid" "$scale_pid" "$nginx_pid" $hostile_pids; do
         [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
     done
-    for pid in "$reloader_pid" "$server_pid" "$scale_pid" "$nginx_pid"; do
+    for pid in "$reloader_pid" "$server_pid" "$scale_pid" "$nginx_pid" $hostile_pids; do
         [[ -n "$pid" ]] && wait "$pid" 2>/dev/null || true
     done
 }
@@ -99,10 +105,10 @@ free_port() { # a loopback port nothing listens on
     die "no free port found"
 }
 
-# nginx runs with access_log off; lifelines' per-request log line is turned off the same way for
-# the comparison (its reload and startup lines stay). BENCH_LOG=info measures with it: writing
-# one line a request to a file costs about a fifth of the throughput here.
-bench_log="${BENCH_LOG:-info,lifelines::routes=warn}"
+# Both sides log as in production: nginx writes its access log (buffered, as a busy site would),
+# lifelines its request log line (through its non-blocking writer, to a file). BENCH_LOG sets
+# lifelines' filter (BENCH_LOG='info,lifelines::routes=warn' turns the request line off).
+bench_log="${BENCH_LOG:-info}"
 
 # start_server VAR DATA_DIR LOG: starts lifelines on a free port (port 0), sets VAR to its pid,
 # and sets $port and $ready_ms (process start to the first /readyz 200).
@@ -182,7 +188,7 @@ proc_ticks() { # utime + stime of the PIDs given
     done
     echo "$sum"
 }
-ours() { echo $server_pid $scale_pid $nginx_pid $([[ -n "$nginx_pid" ]] && pgrep -P "$nginx_pid"); }
+ours() { echo $server_pid $scale_pid $nginx_pid $hostile_pids $([[ -n "$nginx_pid" ]] && pgrep -P "$nginx_pid"); }
 # User + system time of this shell's waited-for children (wrk), in ticks. `times` must run in
 # this shell, not in a $(...) subshell, whose children are its own.
 child_ticks() {
@@ -209,23 +215,38 @@ wait_quiet() {
     done
 }
 
-# bench NAME LABEL URL [wrk args]: one wrk run, parsed into a row of $rows. A run that other
-# processes disturbed (10% of the machine or more) is run once more, except the reload run.
+# bench NAME LABEL URL [wrk args]: RUNS wrk runs (one for the reload run), each parsed; the row
+# of $rows holds the median of each figure, the non-2xx and socket errors of all runs, and the
+# most CPU other processes took. A run that other processes disturbed (10% of the machine or
+# more) is run once more.
 bench() {
     local name=$1 label=$2 url=$3; shift 3
-    bench_once "$name" "$label" "$url" "$@"
-    if [[ "$name" != reload ]] && ((other >= 10)); then
-        echo "   (disturbed: other processes took ${other}%; once more)" >&2
-        bench_once "$name" "$label" "$url" "$@"
-    fi
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$rps" "$p50" "$p99" "$non2xx" "$sock" "$other" >>"$rows"
+    local runs=$RUNS i all_rps=() all_p50=() all_p99=() all_non2xx=0 all_sock="" worst=0
+    [[ "$name" == reload ]] && runs=1
+    for i in $(seq "$runs"); do
+        local run=$name
+        ((runs > 1)) && run=$name-$i
+        bench_once "$run" "$label" "$url" "$@"
+        if [[ "$name" != reload ]] && ((other >= 10)); then
+            echo "   (disturbed: other processes took ${other}%; once more)" >&2
+            bench_once "$run" "$label" "$url" "$@"
+        fi
+        all_rps+=("$rps") all_p50+=("$p50") all_p99+=("$p99")
+        all_non2xx=$((all_non2xx + non2xx))
+        [[ -n "$sock" ]] && all_sock="${all_sock:+$all_sock; }$sock"
+        ((other > worst)) && worst=$other
+    done
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$(median "${all_rps[@]}")" \
+        "$(median "${all_p50[@]}")" "$(median "${all_p99[@]}")" "$all_non2xx" "$all_sock" "$worst" >>"$rows"
 }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 bench_once() { # sets rps p50 p99 non2xx sock other
     local name=$1 label=$2 url=$3; shift 3
     local file="$out/wrk-$name.txt"
     [[ "$name" == reload ]] || wait_quiet # the reload run's loop is already under way
     printf '   %-44s ' "$label" >&2
     local t0 m0 p0 c0 c1
+    [[ -n "$hostile" ]] && start_hostile "$name" "$url"
     t0=$(now_ns) m0=$(machine_ticks) p0=$(proc_ticks $(ours))
     child_ticks >"$out/.c0"
     wrk "${wrk_args[@]}" "$@" "$url" >"$file" 2>&1 || { cat "$file" >&2; die "wrk failed for $label"; }
@@ -240,9 +261,36 @@ bench_once() { # sets rps p50 p99 non2xx sock other
     non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$file")
     non2xx=${non2xx:-0}
     sock=$(sed -n 's/^ *Socket errors: *//p' "$file")
+    [[ -n "$hostile" ]] && stop_hostile "$name"
     [[ -n "$rps" ]] || { cat "$file" >&2; die "could not read wrk output for $label"; }
     printf '%10s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s  other CPU %s%%%s\n' "$rps" "$p50" "$p99" \
         "$non2xx" "$other" "${sock:+  socket errors: $sock}" >&2
+}
+
+# While $hostile is set, every run has eight hostile clients beside it (bench/hostile.lua): four
+# connections from one address and four from an address each, looping as fast as answered a
+# little longer than the run. Their CPU counts as ours, not as a disturbance; what they were
+# answered is written to $out/hostile.txt.
+hostile=
+start_hostile() { # NAME URL
+    local origin=${2%%/us/ca*} mode
+    hostile_pids=
+    for mode in one many; do
+        wrk -t4 -c4 "-d$((DURATION + 2))s" -s "$root/bench/hostile.lua" "$origin/" -- "$mode" \
+            >"$out/wrk-$1-hostile-$mode.txt" 2>&1 &
+        hostile_pids="$hostile_pids $!"
+    done
+    sleep 1 # let them get going
+}
+stop_hostile() { # NAME
+    local pid mode f
+    for pid in $hostile_pids; do wait "$pid" 2>/dev/null || true; done
+    hostile_pids=
+    for mode in one many; do
+        f="$out/wrk-$1-hostile-$mode.txt"
+        printf '%s\t%s\t%s\t%s\n' "$1" "$mode" "$(awk '/^Requests\/sec:/ { print $2 }' "$f")" \
+            "$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$f")" >>"$out/hostile.txt"
+    done
 }
 
 gz=(-H 'Accept-Encoding: gzip')
@@ -387,6 +435,10 @@ else
     bench scale-us-ca-gz "50k: lifelines /us/ca gzip" "$sbase/us/ca" "${gz[@]}"
     bench scale-home-xff "50k: lifelines / (1,000 XFF addresses, gzip)" "$sbase/" "${gz[@]}" "${xff[@]}"
     bench scale-topic "50k: lifelines /us/ca?topic=psychedelic gzip" "$sbase/us/ca?topic=psychedelic" "${gz[@]}"
+    : >"$out/hostile.txt"
+    hostile=1
+    bench scale-hostile "50k: lifelines /us/ca gzip, 8 hostile clients beside it" "$sbase/us/ca" "${gz[@]}"
+    hostile=
     rss_scale=$(peak_rss_mb "$scale_pid")
     stop_pid scale_pid
 fi
@@ -417,7 +469,14 @@ cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)
     [[ "$SKIP_SCALE" == 1 ]] || echo "- peak RSS (50k): $rss_scale"
     awk -F'\t' -v n="$reloads" -v h="$hups" -v r="$reload_refused" -v v="$final_version" '$1 ~ /during 20 reloads/ {
         printf "- reload run: 20 rounds of rename + SIGHUP, %d \"data reloaded\" and %d SIGHUPs logged, %d refused; %s non-2xx; socket errors: %s; serving version %s afterwards\n", n, h, r, $5, ($6 == "" ? "none" : $6), v }' "$rows"
-    echo "- wrk: ${wrk_args[*]}, one run each; ratios against the first row"
+    echo "- wrk: ${wrk_args[*]}; each figure the median of $RUNS runs (the reload run: one); ratios against the first row"
+    echo "- logging: nginx access log on (buffer=64k flush=1s), lifelines request log on (filter $bench_log)"
+    if [[ -s "$out/hostile.txt" ]]; then
+        awk -F'\t' -v quiet="$(awk -F'\t' '$1 == "50k: lifelines /us/ca gzip" { print $4 }' "$rows")" \
+            -v loud="$(awk -F'\t' '$1 ~ /hostile/ { print $4 }' "$rows")" '
+            { n[$2]++; rps[$2] += $3; refused[$2] += $4 }
+            END { printf "- hostile clients (median p99 %s ms beside them, %s ms without: %.1f×): from one address %.0f requests/s, %d refused; from four addresses %.0f requests/s, %d refused (all runs)\n", loud, quiet, (quiet > 0 ? loud / quiet : 0), rps["one"] / n["one"], refused["one"], rps["many"] / n["many"], refused["many"] }' "$out/hostile.txt"
+    fi
     awk -F'\t' '$7 + 0 >= 10 { list = list sep $1 " " $7 "%"; sep = "; " } $7 + 0 >= max { max = $7 + 0; at = $1 }
         END { printf "- CPU taken by other processes during a run (share of both cores): at most %d%% (%s); runs disturbed (10%% or more, rerun them): %s\n", max, at, (list == "" ? "none" : list) }' "$rows"
     echo "- machine: $(nproc) cores, $(uname -m), ${cpu:-unknown CPU}"
