@@ -180,16 +180,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 ))
             })),
     )
-    .route("/data/hsds.zip", get().to(hsds_zip))
-    .route("/data/{file}", get().to(data_file));
+    // The open data files are bulk downloads (the zip is megabytes at scale): under the same
+    // per-client limit as the API, so no client can download them in a loop.
+    .service(
+        web::scope("/data")
+            .wrap(from_fn(data_layer))
+            .route("/hsds.zip", get().to(hsds_zip))
+            .route("/{file}", get().to(data_file)),
+    );
 }
 
-/// What every `/api` response shares: the rate limit, the CORS preflight, and CORS headers.
-async fn api_layer(
-    req: ServiceRequest,
-    next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let limited = match (
+/// How long the client of `req` must wait, when it is over the per-client limit.
+fn over_limit(req: &ServiceRequest) -> Option<Duration> {
+    match (
         req.app_data::<web::Data<AppState>>(),
         req.app_data::<web::Data<ApiState>>(),
     ) {
@@ -199,7 +202,27 @@ async fn api_layer(
             .err()
             .map(|e| e.retry_after()),
         _ => None,
-    };
+    }
+}
+
+/// The open data files' rate limit: a client over it gets 429 with `Retry-After`.
+async fn data_layer(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if let Some(wait) = over_limit(&req) {
+        let res = ApiError::RateLimited(wait).error_response();
+        return Ok(req.into_response(res).map_into_right_body());
+    }
+    next.call(req).await.map(|res| res.map_into_left_body())
+}
+
+/// What every `/api` response shares: the rate limit, the CORS preflight, and CORS headers.
+async fn api_layer(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let limited = over_limit(&req);
     let mut res = if let Some(wait) = limited {
         let res = ApiError::RateLimited(wait).error_response();
         req.into_response(res).map_into_right_body()

@@ -511,6 +511,15 @@ async fn a_client_over_the_api_rate_limit_gets_429_with_retry_after_and_others_d
     );
     // Pages are not limited by the API's limit.
     assert_eq!(app.get_forwarded_for("/us", client).await.status(), 200);
+    // The open data files are: a bulk download in a loop is refused the same way.
+    let other = "198.51.100.9";
+    for _ in 0..2 {
+        let res = app.get_forwarded_for("/data/hsds.zip", other).await;
+        assert_eq!(res.status(), 200);
+    }
+    let over = app.get_forwarded_for("/data/resources.csv", other).await;
+    assert_eq!(over.status(), 429);
+    assert!(over.headers().contains_key("retry-after"));
 }
 
 #[tokio::test]
