@@ -80,7 +80,7 @@ nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 if [[ "${SKIP_BUILD:-0}" == 1 ]]; then
     echo "SKIP_BUILD=1: using the binaries already in target/release" >&2
 else
-    cargo build --release --examples
+    cargo build --release --bin lifelines --examples
 fi
 [[ -x "$bin" ]] || die "no $bin; build it with cargo build --release"
 if [[ "$SKIP_SCALE" != 1 && ! -x "$root/target/release/examples/generate" ]]; then

@@ -6,8 +6,7 @@
 use crate::api::hsds::{Export, ExportCell};
 use crate::api::opendata::{self, PackageError};
 use crate::directory::{Diagnostic, Directory, Snapshot};
-use crate::domain::Topics;
-use crate::domain::{Region, UiLanguage};
+use crate::domain::{Region, Topics, UiLanguage};
 use crate::metrics::{Metrics, ReloadOutcome};
 use crate::render::{self, Page, PageKey, RenderError, Site};
 use crate::rendered::Rendered;
