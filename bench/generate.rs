@@ -21,12 +21,6 @@ const HEADER: &str = "id,name,short_name,organization,regions,topics,phone,phone
 sms_keyword,chat_url,website,app_url,hours,timezone,languages,cost,priority,description,\
 verified_at,source,notes";
 
-/// EU member states, where 112 works without a row of their own.
-const EU_MEMBERS: &[&str] = &[
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
-    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-];
-
 /// Hours, with the zone each needs: always, a schedule across midnight, office hours, unknown.
 const HOURS: &[(&str, &str)] = &[
     ("24/7", ""),
@@ -58,7 +52,8 @@ fn main() -> anyhow::Result<()> {
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split(',').next())
-        .chain(EU_MEMBERS.iter().copied())
+        // EU member states, where 112 works without a row of their own.
+        .chain(lifelines::directory::EU_MEMBERS.iter().copied())
         .collect();
     let mut subdivisions: Vec<String> = rust_iso3166::iso3166_2::SUBDIVISION_MAP
         .values()

@@ -9,7 +9,7 @@ pub mod snapshot;
 pub mod table;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use snapshot::{EmergencyNumber, Listing, Scope, Snapshot, Summary};
+pub use snapshot::{EmergencyNumber, Listing, Scope, Snapshot, Summary, EU_MEMBERS};
 
 use crate::clock::SharedClock;
 use std::path::{Path, PathBuf};

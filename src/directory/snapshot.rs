@@ -79,7 +79,7 @@ impl EmergencyNumber<'_> {
 }
 
 /// EU member states: 112 works in each (Directive (EU) 2018/1972, art. 109).
-const EU_MEMBERS: &[&str] = &[
+pub const EU_MEMBERS: &[&str] = &[
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
     "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 ];
