@@ -146,6 +146,8 @@ pub struct EmergencyView {
 
 /// A way to reach the emergency services without a voice call.
 pub struct WayView {
+    /// How it is reached.
+    pub channel: Channel,
     /// "Text 999", "Textphone (TTY): 106".
     pub label: String,
     /// `sms:999`, `tel:106`, or the service's page.
@@ -422,7 +424,7 @@ pub fn listing_view(
 
 /// The ways to reach the emergency services without a voice call: texts, textphone, relay,
 /// video and apps, each with what must be done first and the row's note where it has one.
-fn ways_view(e: &Emergency, guidance: &Guidance, lang: UiLanguage) -> Vec<WayView> {
+pub fn ways_view(e: &Emergency, guidance: &Guidance, lang: UiLanguage) -> Vec<WayView> {
     e.contacts
         .iter()
         .filter(|c| c.channel != Channel::Voice)
@@ -461,6 +463,7 @@ fn ways_view(e: &Emergency, guidance: &Guidance, lang: UiLanguage) -> Vec<WayVie
                 }
             };
             WayView {
+                channel: c.channel,
                 label,
                 href,
                 register,

@@ -14,7 +14,9 @@ use super::understand::{PlaceSource, TownChoice, Understanding};
 use crate::directory::guidance::{Guide, GuideStep};
 use crate::directory::lookup::vocab::Keyword;
 use crate::directory::{EmergencyNumber, Listing, Scope, Snapshot};
-use crate::domain::{CountryCode, PhoneNumber, Region, Resource, Service, Topic, UiLanguage};
+use crate::domain::{
+    Channel, CountryCode, PhoneNumber, Region, Resource, Service, Topic, UiLanguage,
+};
 use crate::i18n::{country_name, region_name, t, t_args};
 use crate::view::services_text;
 use chrono::{DateTime, Utc};
@@ -73,6 +75,7 @@ pub struct Reply {
 
 /// Line ranks: higher stays longer.
 const EMERGENCY: u8 = 100;
+const NO_VOICE: u8 = 97;
 const QUESTION: u8 = 95;
 const CRISIS_LINE: u8 = 94;
 const CARRIER: u8 = 90;
@@ -301,13 +304,25 @@ fn lines(snapshot: &Snapshot, u: &Understanding, at: &At) -> Vec<Line> {
     for (i, text) in steps.into_iter().enumerate() {
         out.insert(1 + i, line(text, STEP - i as u8));
     }
+    if u.no_voice {
+        // Someone who cannot call or speak: the emergency services' ways without a voice call
+        // right after their number, and the lines that take texts or chat first.
+        let (ways, notes) = no_voice_lines(snapshot, &listing, lang);
+        if let Some(ways) = ways {
+            out.insert(1, line(ways, NO_VOICE));
+        }
+        if let Some(notes) = notes {
+            out.insert(2, line(notes, NOTE));
+        }
+        shown.sort_by_key(|r| !(r.sms.is_some() || r.chat_url.is_some()));
+    }
     let resources = resource_lines(snapshot, &shown, lang, viewer);
     // With steps in the reply, the first line (and its pair) outranks them: a reply always
     // keeps a line to reach.
     let first_group = resources.first().map(|(_, group, _)| *group);
     for (i, (text, group, directory)) in resources.into_iter().enumerate() {
         let first = i == 0 || (group.is_some() && Some(group) == first_group);
-        let rank = match (has_steps && first, directory) {
+        let rank = match ((has_steps || u.no_voice) && first, directory) {
             (true, _) => FIRST_LINE,
             (false, true) => DIRECTORY,
             (false, false) => RESOURCE,
@@ -327,6 +342,38 @@ fn lines(snapshot: &Snapshot, u: &Understanding, at: &At) -> Vec<Line> {
         (_, None) => {}
     }
     out
+}
+
+/// How to reach the emergency services of the listing's country without a voice call (texts,
+/// textphone, relay), each with what must be done first, as the page says it: `If you cannot
+/// speak or hear: Text 999, register first: text REGISTER to 999; Relay call: 18000`; and the
+/// rows' notes ("Not every area accepts texts yet"), a line of their own that gives way before
+/// the first line to reach. `None` where no such way (or note) is on file; video services and
+/// apps are links, left to the page.
+fn no_voice_lines(
+    snapshot: &Snapshot,
+    listing: &Listing<'_>,
+    lang: UiLanguage,
+) -> (Option<String>, Option<String>) {
+    let Some(EmergencyNumber::Listed(e)) = &listing.emergency else {
+        return (None, None);
+    };
+    let mut ways = Vec::new();
+    let mut notes = Vec::new();
+    for way in crate::view::ways_view(e, snapshot.guidance(), lang) {
+        if !matches!(way.channel, Channel::Sms | Channel::Tty | Channel::Relay) {
+            continue;
+        }
+        ways.push(match way.register {
+            Some(register) => format!("{}, {register}", way.label),
+            None => way.label,
+        });
+        notes.extend(way.note);
+    }
+    let ways = (!ways.is_empty())
+        .then(|| format!("{} {}", t(lang, "emergency-cannot-speak"), ways.join("; ")));
+    let notes = (!notes.is_empty()).then(|| notes.join(" "));
+    (ways, notes)
 }
 
 /// The SMS steps (at most two, in their SMS order) of the guide the text named ("too hot"), or

@@ -158,6 +158,10 @@ pub struct Understanding {
     pub topics: Vec<Topic>,
     /// The guides named by words for one situation ("too hot": heat-water), in order.
     pub guides: Vec<String>,
+    /// Whether the text says the person cannot call or speak ("deaf", "can't talk"): the reply
+    /// leads with the lines that take texts or chat and the emergency services' ways without a
+    /// voice call.
+    pub no_voice: bool,
     /// The language to answer in: the person's words, else the sender's region's, else the
     /// region's, else English.
     pub language: UiLanguage,
@@ -183,13 +187,15 @@ pub struct TownChoice {
 }
 
 impl Understanding {
-    /// Whether the text (or its sender) told anything: a keyword, a place, a topic or a choice
-    /// of places. When not, the reply is the worldwide lines and how to ask.
+    /// Whether the text (or its sender) told anything: a keyword, a place, a topic, a choice
+    /// of places or that the person cannot call. When not, the reply is the worldwide lines
+    /// and how to ask.
     pub fn told_anything(&self) -> bool {
         self.keyword.is_some()
             || self.region.is_some()
             || !self.topics.is_empty()
             || !self.choices.is_empty()
+            || self.no_voice
     }
 }
 
@@ -256,6 +262,7 @@ pub fn understand_as(
             source,
             topics: Vec::new(),
             guides: Vec::new(),
+            no_voice: false,
             language: lang
                 .or_else(|| region.and_then(crate::i18n::region_language))
                 .unwrap_or_default(),
@@ -267,11 +274,16 @@ pub fn understand_as(
     let pieces = pieces(&normalized, tables, lexicon, gazetteer, sender_country);
     let mut topics = Vec::new();
     let mut guides: Vec<String> = Vec::new();
+    let mut no_voice = false;
     let mut votes: Vec<UiLanguage> = Vec::new();
     for piece in &pieces {
         if let Piece::Known(entry, _) = piece {
             let lang = match entry {
                 Entry::Place(_, l) | Entry::Filler(l) => *l,
+                Entry::NoVoice(l) => {
+                    no_voice = true;
+                    *l
+                }
                 Entry::Topic(t, l) => {
                     if !topics.contains(t) {
                         topics.push(*t);
@@ -304,6 +316,7 @@ pub fn understand_as(
         source,
         topics,
         guides,
+        no_voice,
         // Words shared by several languages ("bad trip", "ontario", "texas") tell none: then the
         // sender's region decides before the place named, as the likelier language of the one
         // reading (a Montreal number texting "ontario" reads French, a Mexican one "texas"
@@ -704,7 +717,12 @@ fn code_alone(pieces: &[Piece<'_>]) -> Option<String> {
             // The whole text is one filler word that is also a code: `IN`, `ME`, `DE`.
             let non_topic: Vec<&Piece<'_>> = pieces
                 .iter()
-                .filter(|p| !matches!(p, Piece::Known(Entry::Topic(..) | Entry::Guide(..), _)))
+                .filter(|p| {
+                    !matches!(
+                        p,
+                        Piece::Known(Entry::Topic(..) | Entry::Guide(..) | Entry::NoVoice(..), _)
+                    )
+                })
                 .collect();
             match non_topic.as_slice() {
                 [Piece::Known(Entry::Filler(_), word)] => Some(word.clone()),

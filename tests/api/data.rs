@@ -140,6 +140,7 @@ fn sms_reply(snapshot: &Snapshot, region: Region, topics: &[Topic], segments: us
         source: PlaceSource::Text,
         topics: topics.to_vec(),
         guides: vec![],
+        no_voice: false,
         language: UiLanguage::En,
         choices: vec![],
         town: None,

@@ -1236,3 +1236,63 @@ async fn a_kept_reply_changes_when_a_line_in_it_opens_or_closes() {
     app.clock.set(local(la, next(Thu), 10, 0));
     assert_eq!(ask().await.body, open, "open again the next morning");
 }
+
+/// "deaf", "can't talk", "sordo", "je ne peux pas parler": the reply says, right after the
+/// emergency number, how to reach the emergency services without a voice call (with what must
+/// be done first), and the lines that take texts or chat come before those that only answer
+/// calls. The same place without those words gets neither.
+#[tokio::test]
+async fn a_text_saying_the_person_cannot_speak_leads_with_the_ways_without_a_call() {
+    let app = spawn_app().await;
+    let position = |body: &str, start: &str| body.lines().position(|l| l.starts_with(start));
+
+    let uk = app.sms_reply(&[("text", "i can't talk, uk")]).await.body;
+    let lines: Vec<&str> = uk.lines().collect();
+    assert_eq!(lines[0], "United Kingdom. Emergency: 999", "{uk}");
+    assert_eq!(
+        lines[1],
+        "If you cannot speak or hear: Text 999, register first: text REGISTER to 999; \
+         Relay call: 18000",
+        "{uk}"
+    );
+    let (shout, samaritans) = (position(&uk, "Shout"), position(&uk, "Samaritans"));
+    assert!(shout.is_some() && shout < samaritans, "{uk}");
+
+    let plain = app.sms_reply(&[("text", "uk")]).await.body;
+    assert!(!plain.contains("cannot speak"), "{plain}");
+    assert!(
+        position(&plain, "Samaritans") < position(&plain, "Shout"),
+        "{plain}"
+    );
+
+    // Where texting works in some areas only, the row's note says so, and a line to reach
+    // stays in the reply whatever the segment budget drops.
+    let us = app.sms_reply(&[("text", "deaf california")]).await.body;
+    assert!(
+        us.contains("If you cannot speak or hear: Text 911\n"),
+        "{us}"
+    );
+    assert!(us.contains("Not every area accepts texts yet"), "{us}");
+    assert!(
+        us.lines()
+            .nth(3)
+            .unwrap_or_default()
+            .starts_with("988 Lifeline: call or text 988"),
+        "{us}"
+    );
+
+    let es = app.sms_reply(&[("text", "sordo california")]).await.body;
+    assert!(
+        es.contains("Envia un SMS al 911") || es.contains("Envía un SMS al 911"),
+        "{es}"
+    );
+    let fr = app
+        .sms_reply(&[("text", "je ne peux pas parler quebec")])
+        .await
+        .body;
+    assert!(
+        fr.contains("Envoyez un SMS au 911, inscrivez-vous avant"),
+        "{fr}"
+    );
+    assert!(fr.contains("9-8-8 Canada"), "{fr}");
+}

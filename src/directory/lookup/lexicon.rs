@@ -47,6 +47,8 @@ pub enum Entry {
     Topic(Topic, Option<UiLanguage>),
     /// A word for one situation: its guide's topic, and the guide.
     Guide(Topic, String, Option<UiLanguage>),
+    /// A word that says the person cannot call or speak.
+    NoVoice(Option<UiLanguage>),
     /// A word that carries neither.
     Filler(Option<UiLanguage>),
 }
@@ -69,6 +71,8 @@ pub struct Counts {
     pub topic_words: usize,
     /// Filler words and phrases.
     pub filler_words: usize,
+    /// Words and phrases for not being able to call or speak.
+    pub no_voice_words: usize,
     /// Place aliases.
     pub aliases: usize,
     /// ISO names that are not read as places.
@@ -79,8 +83,14 @@ impl fmt::Display for Counts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} keywords, {} topic words, {} filler words, {} place aliases, {} names that are not places",
-            self.keywords, self.topic_words, self.filler_words, self.aliases, self.not_places
+            "{} keywords, {} topic words, {} words for not being able to call, {} filler words, \
+             {} place aliases, {} names that are not places",
+            self.keywords,
+            self.topic_words,
+            self.no_voice_words,
+            self.filler_words,
+            self.aliases,
+            self.not_places
         )
     }
 }
@@ -147,6 +157,10 @@ impl Lexicon {
                     };
                     counts.topic_words += 1;
                     Entry::Guide(topic, guide.clone(), *lang)
+                }
+                Meaning::NoVoice => {
+                    counts.no_voice_words += 1;
+                    Entry::NoVoice(*lang)
                 }
                 Meaning::Filler => {
                     counts.filler_words += 1;

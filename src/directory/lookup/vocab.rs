@@ -60,6 +60,10 @@ pub enum Meaning {
     /// A word for one situation (`guide:heat-water`): the reply is narrowed to the guide's
     /// topic and carries that guide's SMS steps.
     Guide(String),
+    /// A word that says the person cannot call or speak (`deaf`, `can't talk`): the reply puts
+    /// the lines that take texts or chat first and says how to reach the emergency services
+    /// without a voice call.
+    NoVoice,
     /// A word that carries neither place nor topic.
     Filler,
 }
@@ -204,6 +208,7 @@ fn word_rows(
         let meaning = c.required("means").and_then(|v| {
             let meaning = match v {
                 "filler" => Some(Meaning::Filler),
+                "no-voice" => Some(Meaning::NoVoice),
                 _ if v.starts_with("guide:") => {
                     let id = &v["guide:".len()..];
                     (!id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
@@ -220,7 +225,7 @@ fn word_rows(
                 c.error(
                     "means",
                     format!(
-                        "{v:?} is not a topic ({}), guide:ID or filler",
+                        "{v:?} is not a topic ({}), guide:ID, no-voice or filler",
                         topics.join(", ")
                     ),
                 );
@@ -232,6 +237,7 @@ fn word_rows(
             let described = match &meaning {
                 Meaning::Topic(t) => format!("the topic {}", t.as_str()),
                 Meaning::Guide(g) => format!("the guide {g}"),
+                Meaning::NoVoice => "a word for not being able to call".to_string(),
                 Meaning::Filler => "a filler word".to_string(),
             };
             if keys.claim(&mut c, "word", &key, described) {
