@@ -699,7 +699,8 @@ fn each_bad_word_is_reported_at_its_file_line_and_column() {
     let topics = "crisis, suicide, psychedelic, substance-use, overdose, drug-checking, poison, \
                   mental-health, peer-support, lgbtq, youth, veterans, domestic-violence, \
                   sexual-assault";
-    let not_a_topic = format!("means: \"trips\" is not a topic ({topics}), guide:ID or filler");
+    let not_a_topic =
+        format!("means: \"trips\" is not a topic ({topics}), guide:ID, no-voice or filler");
     assert_word_errors(
         &[
             ("sms-words.csv", "bad trip,psychedelic,", "Bad Trip!,psychedelic,"),
