@@ -397,24 +397,13 @@ impl<'a> RowCheck<'a> {
     }
 
     pub(super) fn error(&mut self, column: &str, message: impl std::fmt::Display) {
-        let (line, col) = self.row.position(column);
-        self.diags.push(Diagnostic::error(
-            self.file,
-            line,
-            col,
-            format!("{column}: {message}"),
-        ));
+        self.diags.push(self.row.error(self.file, column, message));
         self.failed = true;
     }
 
     fn warn(&mut self, column: &str, message: impl std::fmt::Display) {
-        let (line, col) = self.row.position(column);
-        self.diags.push(Diagnostic::warning(
-            self.file,
-            line,
-            col,
-            format!("{column}: {message}"),
-        ));
+        self.diags
+            .push(self.row.warning(self.file, column, message));
     }
 
     pub(super) fn get(&self, column: &str) -> Option<&'a str> {

@@ -40,6 +40,18 @@ impl Row {
             .map(|c| (c.line, c.column))
             .unwrap_or((self.line, 1))
     }
+
+    /// An error about the cell of `column`, at its position in `file`: `column: message`.
+    pub fn error(&self, file: &str, column: &str, message: impl std::fmt::Display) -> Diagnostic {
+        let (line, col) = self.position(column);
+        Diagnostic::error(file, line, col, format!("{column}: {message}"))
+    }
+
+    /// A warning about the cell of `column`, at its position in `file`: `column: message`.
+    pub fn warning(&self, file: &str, column: &str, message: impl std::fmt::Display) -> Diagnostic {
+        let (line, col) = self.position(column);
+        Diagnostic::warning(file, line, col, format!("{column}: {message}"))
+    }
 }
 
 impl Table {

@@ -122,13 +122,7 @@ impl Gazetteer {
         let mut lines: Vec<u64> = Vec::with_capacity(table.rows.len());
         for row in &table.rows {
             let error = |diags: &mut Vec<Diagnostic>, column: &str, message: String| {
-                let (line, col) = row.position(column);
-                diags.push(Diagnostic::error(
-                    &table.file,
-                    line,
-                    col,
-                    format!("{column}: {message}"),
-                ));
+                diags.push(row.error(&table.file, column, message));
             };
             let region = row.get("region").and_then(|code| {
                 let region = Region::parse(code).filter(|r| r.code() == code);
@@ -321,13 +315,7 @@ fn read_postal(
     let mut first: HashMap<(CountryCode, u8), u64> = HashMap::new();
     for row in &table.rows {
         let mut error = |column: &str, message: String| {
-            let (line, col) = row.position(column);
-            diags.push(Diagnostic::error(
-                &table.file,
-                line,
-                col,
-                format!("{column}: {message}"),
-            ));
+            diags.push(row.error(&table.file, column, message));
         };
         let (Some(country), Some(prefix), Some(region)) =
             (row.get("country"), row.get("prefix"), row.get("region"))
@@ -381,13 +369,7 @@ fn read_common(file: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> HashSet
     let mut seen: HashMap<(String, String), u64> = HashMap::new();
     for row in &table.rows {
         let mut error = |column: &str, message: String| {
-            let (line, col) = row.position(column);
-            diags.push(Diagnostic::error(
-                &table.file,
-                line,
-                col,
-                format!("{column}: {message}"),
-            ));
+            diags.push(row.error(&table.file, column, message));
         };
         let (Some(word), Some(language), Some(list)) =
             (row.get("word"), row.get("language"), row.get("list"))

@@ -213,13 +213,7 @@ fn parse(
     let mut first_line: HashMap<u16, u64> = HashMap::new();
     for row in &table.rows {
         let error = |diags: &mut Vec<Diagnostic>, column: &str, message: String| {
-            let (line, col) = row.position(column);
-            diags.push(Diagnostic::error(
-                &table.file,
-                line,
-                col,
-                format!("{column}: {message}"),
-            ));
+            diags.push(row.error(&table.file, column, message));
         };
         let k = match row.get(key.column) {
             None => {

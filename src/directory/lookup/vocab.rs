@@ -319,13 +319,7 @@ impl<'a> Check<'a> {
     }
 
     fn error(&mut self, column: &str, message: impl fmt::Display) {
-        let (line, col) = self.row.position(column);
-        self.diags.push(Diagnostic::error(
-            self.file,
-            line,
-            col,
-            format!("{column}: {message}"),
-        ));
+        self.diags.push(self.row.error(self.file, column, message));
     }
 
     fn required(&mut self, column: &str) -> Option<&'a str> {
