@@ -38,6 +38,8 @@ pub struct Settings {
     pub limits: LimitSettings,
     /// The partner API (`/api/*`).
     pub api: ApiSettings,
+    /// Signed data releases.
+    pub release: ReleaseSettings,
     /// Log filter in `tracing` syntax, e.g. `info` or `lifelines=debug`.
     pub log: String,
     /// `text` (default) or `json`: one JSON object per line.
@@ -222,6 +224,17 @@ impl Default for ApiSettings {
     }
 }
 
+/// Signed data releases (`lifelines release --sign`).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReleaseSettings {
+    /// The maintainers' minisign public key (the base64 line `minisign -G` writes, `RW…`).
+    /// When set, the server loads only a data directory holding a release archive signed with
+    /// it whose files are the archive's, and keeps serving the last good data otherwise;
+    /// `/data` shows it. Without it, data serves unsigned and `/data` says so.
+    pub public_key: Option<String>,
+}
+
 /// Where `/metrics` is served.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -294,6 +307,7 @@ impl Default for Settings {
             metrics: MetricsSettings::default(),
             limits: LimitSettings::default(),
             api: ApiSettings::default(),
+            release: ReleaseSettings::default(),
             log: "info".into(),
             log_format: crate::telemetry::LogFormat::Text,
             hsts_max_age: None,

@@ -11,6 +11,7 @@ pub mod geo;
 pub mod i18n;
 pub mod metrics;
 pub mod publish;
+pub mod release;
 pub mod reload;
 pub mod render;
 pub mod rendered;

@@ -91,6 +91,31 @@ enum Command {
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
     },
+    /// Make a data release: compare DIR with the previous release, append what changed to
+    /// DIR/history.csv, and write the data files and `lifelines-data.zip` (signed, with
+    /// --sign) into --out.
+    Release {
+        /// The data directory.
+        dir: PathBuf,
+        /// Where the release is written (a directory a server can load).
+        #[arg(long, default_value = "target/release-data")]
+        out: PathBuf,
+        /// The previous release's archive or directory (default: --out's archive, if any).
+        #[arg(long)]
+        previous: Option<PathBuf>,
+        /// The release's name (default: the time, e.g. 20261206-013000).
+        #[arg(long)]
+        name: Option<String>,
+        /// When the release is made, RFC 3339 (default: now).
+        #[arg(long)]
+        at: Option<chrono::DateTime<chrono::Utc>>,
+        /// A minisign secret key file to sign the archive with; it stays with the maintainer.
+        #[arg(long)]
+        sign: Option<PathBuf>,
+        /// The secret key's password (for a key made with one).
+        #[arg(long, env = "LIFELINES_MINISIGN_PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
     /// Print the partner API's OpenAPI 3.1 document (as `/api/openapi.json` serves it).
     Openapi,
     /// Print what the GeoIP database says about an address.
@@ -285,6 +310,45 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::FAILURE
             })
+        }
+        Command::Release {
+            dir,
+            out,
+            previous,
+            name,
+            at,
+            sign,
+            password,
+        } => {
+            let options = lifelines::release::Options {
+                out,
+                previous,
+                name,
+                now: at.unwrap_or_else(|| SystemClock.now()),
+                secret_key: sign,
+                password,
+            };
+            let made = lifelines::release::make(&dir, &options)?;
+            for e in &made.release.entries {
+                println!(
+                    "{} {}{}",
+                    e.change.as_str(),
+                    e.item,
+                    e.field
+                        .as_deref()
+                        .map(|f| format!(" {f}"))
+                        .unwrap_or_default()
+                );
+            }
+            println!(
+                "release {}: {} changes, {} ({}), history in {}",
+                made.release.name,
+                made.release.entries.len(),
+                made.archive.display(),
+                if made.signed { "signed" } else { "unsigned" },
+                dir.join(lifelines::directory::history::HISTORY).display()
+            );
+            Ok(ExitCode::SUCCESS)
         }
         Command::Openapi => {
             println!("{}", lifelines::routes::openapi_json());

@@ -49,7 +49,8 @@ impl Application {
     /// arrives once this returns reloads instead of ending the process.
     pub fn build_with_clock(settings: Settings, clock: SharedClock) -> anyhow::Result<Self> {
         let metrics = Metrics::default();
-        let directory = Directory::new(&settings.data_dir, clock.clone());
+        let directory = Directory::new(&settings.data_dir, clock.clone())
+            .with_public_key(settings.release.public_key.clone());
         let resolver = Arc::new(build_resolver(&settings)?.with_metrics(metrics.clone()));
         let site = Site {
             report_url: settings.report_url.clone(),

@@ -101,6 +101,12 @@ data-listing = Listing
 data-emergency-row = Emergency number, { $country }: { $number }
 data-source = Source
 data-stale = older than a year
+data-release = This is data release { $release }, made on { $date }. What each release changed:
+data-no-release = This data was not made by a release, so no record of changes comes with it.
+data-archive = The whole release (the data files and the HSDS package), byte for byte as released:
+data-signed = It is signed by the maintainers. To check a download with minisign and this server's public key:
+data-unsigned = This server does not check a signature on the data: it is served unsigned.
+data-changed = Last changed
 
 # The topic choices, in the words a person in trouble would use.
 choice-crisis = I need to talk to someone now

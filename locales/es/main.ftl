@@ -114,6 +114,12 @@ data-listing = Ficha
 data-emergency-row = Número de emergencias, { $country }: { $number }
 data-source = Fuente
 data-stale = hace más de un año
+data-release = Estos son los datos de la versión { $release }, publicada el { $date }. Qué cambió en cada versión:
+data-no-release = Estos datos no se publicaron como una versión, así que no vienen con un registro de cambios.
+data-archive = La versión completa (los archivos de datos y el paquete HSDS), byte a byte tal como se publicó:
+data-signed = Está firmada por quienes mantienen los datos. Para comprobar una descarga con minisign y la clave pública de este servidor:
+data-unsigned = Este servidor no comprueba ninguna firma de los datos: se sirven sin firmar.
+data-changed = Último cambio
 
 # Los temas a elegir, con las palabras que usaría una persona en apuros.
 choice-crisis = Necesito hablar con alguien ahora

@@ -101,6 +101,12 @@ data-listing = Fiche
 data-emergency-row = Numéro d’urgence, { $country } : { $number }
 data-source = Source
 data-stale = il y a plus d’un an
+data-release = Voici les données de la version { $release }, publiée le { $date }. Ce que chaque version a changé :
+data-no-release = Ces données n’ont pas été publiées comme une version : aucun historique des changements ne les accompagne.
+data-archive = La version complète (les fichiers de données et le paquet HSDS), octet pour octet telle que publiée :
+data-signed = Elle est signée par les responsables des données. Pour vérifier un téléchargement avec minisign et la clé publique de ce serveur :
+data-unsigned = Ce serveur ne vérifie aucune signature des données : elles sont servies sans signature.
+data-changed = Dernier changement
 
 # Les sujets à choisir, avec les mots d'une personne en difficulté.
 choice-crisis = J’ai besoin de parler à quelqu’un maintenant

@@ -59,6 +59,48 @@ impl Paging {
     }
 }
 
+/// `?modified_after=`, as the first release it reaches: the answer changes only at a release,
+/// so every time between two releases is one key (and one stored answer). `None` lists every
+/// service.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Since(Option<usize>);
+
+impl Since {
+    /// The services changed on or after `after` (HSDS: "modified on or after this datetime").
+    pub fn of(snapshot: &Snapshot, after: Option<chrono::DateTime<chrono::Utc>>) -> Since {
+        let releases = snapshot.history().releases();
+        Since(after.map(|t| {
+            releases
+                .iter()
+                .position(|r| r.at >= t)
+                .unwrap_or(releases.len())
+        }))
+    }
+
+    /// Whether the resource `id` changed in or after that release. A resource no release names
+    /// (data changed in place, or no history) counts as changed: a mirror fetches it again
+    /// rather than miss it.
+    pub fn includes(self, snapshot: &Snapshot, id: &str) -> bool {
+        let Some(first) = self.0 else {
+            return true;
+        };
+        let history = snapshot.history();
+        match history.last_changed(id) {
+            None => true,
+            Some(at) => history.releases().get(first).is_some_and(|r| at >= r.at),
+        }
+    }
+
+    /// How many services it lists.
+    pub fn count(self, snapshot: &Snapshot) -> usize {
+        snapshot
+            .resources()
+            .iter()
+            .filter(|r| self.includes(snapshot, &r.id))
+            .count()
+    }
+}
+
 impl Default for Paging {
     fn default() -> Self {
         Paging {
@@ -141,6 +183,11 @@ pub struct Service {
     /// The day the details were last confirmed (`verified_at`).
     #[schema(format = Date)]
     pub assured_date: String,
+    /// When a data release last changed the service's row (from the data's history file);
+    /// absent when no release names it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(format = DateTime)]
+    pub last_modified: Option<String>,
     /// Numbers to call (`voice`) and to text (`text`).
     pub phones: Vec<HsdsPhone>,
     /// When it answers.
@@ -330,12 +377,20 @@ impl Export {
             .find(|e| e.aspect == "interpreters")
             .and_then(|e| guidance.expectation_text(crate::domain::UiLanguage::En, e))
             .map(|(t, _)| t.text.clone());
-        Some(service_of(org, r, interpretation))
+        let mut service = service_of(org, r, interpretation);
+        service.last_modified = snapshot
+            .history()
+            .last_changed(&r.id)
+            .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        Some(service)
     }
 
-    /// One page of every service, in file order.
-    pub fn service_page(&self, snapshot: &Snapshot, paging: Paging) -> ServicePage {
-        let (range, counts) = page_range(snapshot.resources().len(), paging);
+    /// One page of the services `since` lists, in file order.
+    pub fn service_page(&self, snapshot: &Snapshot, paging: Paging, since: Since) -> ServicePage {
+        let listed: Vec<usize> = (0..snapshot.resources().len())
+            .filter(|&i| since.includes(snapshot, &snapshot.resources()[i].id))
+            .collect();
+        let (range, counts) = page_range(listed.len(), paging);
         ServicePage {
             total_items: counts.total_items,
             total_pages: counts.total_pages,
@@ -344,7 +399,10 @@ impl Export {
             first_page: counts.first_page,
             last_page: counts.last_page,
             empty: range.is_empty(),
-            contents: range.filter_map(|i| self.service(snapshot, i)).collect(),
+            contents: listed[range]
+                .iter()
+                .filter_map(|&i| self.service(snapshot, i))
+                .collect(),
         }
     }
 
@@ -474,6 +532,7 @@ fn service_of(org: &Organization, r: &Resource, interpretation: Option<String>) 
         fees_description: r.cost.clone(),
         interpretation_services: interpretation,
         assured_date: r.verified_at.to_string(),
+        last_modified: None,
         phones,
         schedules,
         service_areas,

@@ -4,6 +4,7 @@
 //! the snapshot and the moment, so each is rendered once per snapshot, compressed and ETag'd
 //! like any page. Nothing here imports actix.
 
+pub mod changes;
 pub mod hsds;
 pub mod model;
 pub mod opendata;
@@ -42,7 +43,7 @@ pub enum Endpoint {
     Resource(String),
     /// `/api/v1/hsds/services`, one page (a page past the last as [`hsds::Paging::within`]
     /// makes it, so that every number past the end is one key).
-    HsdsServices(hsds::Paging),
+    HsdsServices(hsds::Paging, hsds::Since),
     /// `/api/v1/hsds/services/{id}`: the service of the resource at this position in the
     /// snapshot's file order.
     HsdsService(usize),
@@ -50,6 +51,10 @@ pub enum Endpoint {
     HsdsOrganizations(hsds::Paging),
     /// `/data/{name}`: one of the snapshot's own CSV files.
     DataFile(String),
+    /// `/api/v1/changes`: what each release changed.
+    Changes,
+    /// `/data/changes.atom`: the same as an Atom feed.
+    ChangesAtom,
 }
 
 /// Renders `endpoint` from `snapshot` at `now`, descriptions in `lang`. The HSDS answers come
@@ -74,9 +79,16 @@ pub fn render(
             ),
             None => json(&serde_json::Value::Null, None),
         },
-        Endpoint::HsdsServices(paging) => {
-            json(&hsds.get(snapshot).service_page(snapshot, *paging), None)
-        }
+        Endpoint::HsdsServices(paging, since) => json(
+            &hsds.get(snapshot).service_page(snapshot, *paging, *since),
+            None,
+        ),
+        Endpoint::Changes => json(&changes::list(snapshot), None),
+        Endpoint::ChangesAtom => Rendered {
+            body: changes::atom(snapshot),
+            content_type: changes::ATOM,
+            valid_until: None,
+        },
         Endpoint::HsdsService(index) => match hsds.get(snapshot).service(snapshot, *index) {
             Some(service) => json(&service, None),
             None => json(&serde_json::Value::Null, None),

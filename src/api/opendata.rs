@@ -57,6 +57,7 @@ const SERVICES: &[(&str, &str)] = &[
     ("fees_description", "string"),
     ("interpretation_services", "string"),
     ("assured_date", "date"),
+    ("last_modified", "datetime"),
 ];
 const ORGANIZATIONS: &[(&str, &str)] = &[
     ("id", "string"),
@@ -127,6 +128,7 @@ fn tables(snapshot: &Snapshot, export: &Export) -> Result<Vec<Table>, PackageErr
             opt(&s.fees_description),
             opt(&s.interpretation_services),
             &s.assured_date,
+            opt(&s.last_modified),
         ])?;
         for p in &s.phones {
             phones.write_record([
@@ -216,22 +218,34 @@ pub enum PackageError {
     Io(#[from] std::io::Error),
 }
 
-/// The HSDS data package of `snapshot` (whose export is `export`) as one zip:
-/// `datapackage.json` and a CSV per table, in O(rows). Every entry carries the same fixed
-/// timestamp, so one snapshot always zips to the same bytes (and the same ETag).
-pub fn hsds_zip(snapshot: &Snapshot, export: &Export) -> Result<Vec<u8>, PackageError> {
+/// The HSDS data package of `snapshot` (whose export is `export`), file by file:
+/// `datapackage.json` and a CSV per table, in O(rows).
+pub fn hsds_entries(
+    snapshot: &Snapshot,
+    export: &Export,
+) -> Result<Vec<(String, Vec<u8>)>, PackageError> {
     let tables = tables(snapshot, export)?;
+    let package = serde_json::to_vec_pretty(&datapackage(snapshot, &tables))
+        .map_err(std::io::Error::other)?;
+    Ok(std::iter::once(("datapackage.json".to_string(), package))
+        .chain(
+            tables
+                .into_iter()
+                .map(|t| (format!("{}.csv", t.name), t.csv)),
+        )
+        .collect())
+}
+
+/// The HSDS data package as one zip. Every entry carries the same fixed timestamp, so one
+/// snapshot always zips to the same bytes (and the same ETag).
+pub fn hsds_zip(snapshot: &Snapshot, export: &Export) -> Result<Vec<u8>, PackageError> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
-    zip.start_file("datapackage.json", options)?;
-    let package = serde_json::to_vec_pretty(&datapackage(snapshot, &tables))
-        .map_err(std::io::Error::other)?;
-    zip.write_all(&package)?;
-    for t in &tables {
-        zip.start_file(format!("{}.csv", t.name), options)?;
-        zip.write_all(&t.csv)?;
+    for (name, bytes) in hsds_entries(snapshot, export)? {
+        zip.start_file(name, options)?;
+        zip.write_all(&bytes)?;
     }
     Ok(zip.finish()?.into_inner())
 }

@@ -34,6 +34,8 @@ pub struct Options {
     pub place: Option<String>,
     /// `?page=` and `?per_page=` (HSDS lists only).
     pub paging: Paging,
+    /// `?modified_after=` (HSDS services only): an RFC 3339 time.
+    pub modified_after: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The parameters one endpoint accepts.
@@ -47,6 +49,8 @@ pub enum Accepts {
     Lookup,
     /// `page` and `per_page`.
     Paging,
+    /// `page`, `per_page` and `modified_after`.
+    PagingSince,
     /// Nothing.
     Nothing,
 }
@@ -58,6 +62,7 @@ impl Accepts {
             Accepts::TopicAndLang => &["topic", "lang"],
             Accepts::Lookup => &["region", "place", "lang"],
             Accepts::Paging => &["page", "per_page"],
+            Accepts::PagingSince => &["page", "per_page", "modified_after"],
             Accepts::Nothing => &[],
         }
     }
@@ -173,6 +178,20 @@ pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
                 } else {
                     out.paging.per_page = n;
                 }
+            }
+            "modified_after" => {
+                out.modified_after = Some(
+                    chrono::DateTime::parse_from_rfc3339(&value)
+                        .map(|t| t.to_utc())
+                        .map_err(|_| ParamError {
+                            parameter: "modified_after".into(),
+                            detail: "modified_after must be an RFC 3339 date-time, such as \
+                                2026-12-06T00:00:00Z"
+                                .into(),
+                            allowed: vec!["an RFC 3339 date-time".into()],
+                            unknown: false,
+                        })?,
+                )
             }
             _ => unreachable!("only accepted names reach here"),
         }

@@ -3,6 +3,7 @@
 
 use super::diagnostic::{Diagnostic, Severity};
 use super::guidance::Guidance;
+use super::history::History;
 use super::table::{Row, Table};
 use crate::directory::lookup::gazetteer::{self, Gazetteer};
 use crate::directory::lookup::lexicon::Lexicon;
@@ -24,7 +25,7 @@ pub const RETIRED: &str = "retired.csv";
 /// Resources that are one answer together and show together or not at all (optional).
 pub const PAIRS: &str = "pairs.csv";
 
-const RESOURCE_COLUMNS: &[&str] = &[
+pub(super) const RESOURCE_COLUMNS: &[&str] = &[
     "id",
     "name",
     "short_name",
@@ -62,7 +63,7 @@ const RESOURCE_REQUIRED: &[&str] = &[
     "verified_at",
     "source",
 ];
-const EMERGENCY_COLUMNS: &[&str] = &[
+pub(super) const EMERGENCY_COLUMNS: &[&str] = &[
     "country",
     "number",
     "service",
@@ -111,6 +112,8 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
     /// A short hash of the files' bytes, naming this version of the data.
     pub version: String,
+    /// What each release changed (empty without a history file).
+    pub history: History,
     /// Every file read, by name (`resources.csv`), with its bytes as read: published as the
     /// open data files.
     pub files: Vec<(String, Vec<u8>)>,
@@ -147,13 +150,15 @@ pub const FILES: &[&str] = &[
     super::guidance::TEXTS[0],
     super::guidance::TEXTS[1],
     super::guidance::TEXTS[2],
+    super::history::HISTORY,
 ];
 
 /// The version [`load_dir`] would give `dir`'s files as they are now, without parsing them: a
 /// cheap way to tell whether anything changed. Unreadable files count as absent.
 pub fn fingerprint(dir: &Path) -> String {
     let mut hasher = <sha2::Sha256 as sha2::Digest>::new();
-    for name in FILES {
+    let released = [super::signed::ARCHIVE, super::signed::SIGNATURE];
+    for name in FILES.iter().chain(&released) {
         if let Ok(bytes) = std::fs::read(dir.join(name)) {
             sha2::Digest::update(&mut hasher, name.as_bytes());
             sha2::Digest::update(&mut hasher, &bytes);
@@ -225,6 +230,17 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
     .chain(super::guidance::TEXTS)
     .map(|name| (name, read(name, true, &mut diags)))
     .collect();
+    let history = read(super::history::HISTORY, true, &mut diags)
+        .map(|(f, b)| History::read(&f, &b, &mut diags))
+        .unwrap_or_default();
+    // The release archive and its signature are not data files, but a new signature is a new
+    // version, as the fingerprint says: hashed, read again when checked (`signed::check`).
+    for name in [super::signed::ARCHIVE, super::signed::SIGNATURE] {
+        if let Ok(bytes) = std::fs::read(dir.join(name)) {
+            sha2::Digest::update(&mut hasher, name.as_bytes());
+            sha2::Digest::update(&mut hasher, &bytes);
+        }
+    }
 
     let retired = retired_file
         .map(|(f, b)| {
@@ -306,6 +322,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
         gazetteer,
         warnings: diags,
         version,
+        history,
         files,
     })
 }

@@ -3,8 +3,10 @@
 
 pub mod diagnostic;
 pub mod guidance;
+pub mod history;
 pub mod load;
 pub mod lookup;
+pub mod signed;
 pub mod snapshot;
 pub mod table;
 
@@ -19,6 +21,7 @@ use std::path::{Path, PathBuf};
 pub struct Directory {
     dir: PathBuf,
     clock: SharedClock,
+    public_key: Option<String>,
 }
 
 impl Directory {
@@ -27,7 +30,14 @@ impl Directory {
         Directory {
             dir: dir.to_path_buf(),
             clock,
+            public_key: None,
         }
+    }
+
+    /// Loads only releases signed with the minisign public key `key` (see [`signed::check`]).
+    pub fn with_public_key(mut self, key: Option<String>) -> Self {
+        self.public_key = key;
+        self
     }
 
     /// Where the files are.
@@ -36,9 +46,16 @@ impl Directory {
     }
 
     /// Reads and validates every file into a new snapshot, or returns every diagnostic.
+    /// With a public key, a directory whose release archive is unsigned, signed with another
+    /// key, changed, or not the files read, is refused as a whole.
     pub fn load(&self) -> Result<Snapshot, Vec<Diagnostic>> {
         let today = self.clock.now().date_naive();
-        load::load_dir(&self.resolved(), today).map(Snapshot::new)
+        let dir = self.resolved();
+        let mut loaded = load::load_dir(&dir, today)?;
+        let (released, warning) =
+            signed::check(&dir, &loaded.files, self.public_key.as_deref()).map_err(|d| vec![d])?;
+        loaded.warnings.extend(warning);
+        Ok(Snapshot::new(loaded).with_released(released))
     }
 
     /// The version the files on disk would load as, without parsing them.

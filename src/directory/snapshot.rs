@@ -2,7 +2,9 @@
 
 use super::diagnostic::Diagnostic;
 use super::guidance::Guidance;
+use super::history::History;
 use super::load::Loaded;
+use super::signed::Released;
 use crate::directory::lookup::gazetteer::Gazetteer;
 use crate::directory::lookup::lexicon::Lexicon;
 use crate::directory::lookup::Tables;
@@ -35,6 +37,10 @@ pub struct Snapshot {
     pub warnings: Vec<Diagnostic>,
     /// A short hash naming this version of the data.
     pub version: String,
+    /// What each release changed.
+    history: History,
+    /// The release archive and signature the directory holds, when they match its files.
+    released: Option<Released>,
     /// The files it was loaded from, by name, as read.
     files: Vec<(String, Vec<u8>)>,
 }
@@ -102,6 +108,7 @@ impl Snapshot {
             guidance,
             warnings,
             version,
+            history,
             files,
         } = loaded;
         let mut partners: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -141,8 +148,26 @@ impl Snapshot {
             guidance,
             warnings,
             version,
+            history,
             files,
+            released: None,
         }
+    }
+
+    /// This snapshot with the release archive its directory holds.
+    pub fn with_released(mut self, released: Option<Released>) -> Self {
+        self.released = released;
+        self
+    }
+
+    /// The release archive and signature this snapshot was loaded with, if any.
+    pub fn released(&self) -> Option<&Released> {
+        self.released.as_ref()
+    }
+
+    /// What each data release changed, and so when each row last changed.
+    pub fn history(&self) -> &History {
+        &self.history
     }
 
     /// The bytes of the data file `name` (`resources.csv`) this snapshot was loaded from.

@@ -238,6 +238,8 @@ struct DataRow {
     stale: bool,
     source: String,
     source_host: String,
+    /// The day a data release last changed the row, if one did.
+    changed: Option<chrono::NaiveDate>,
 }
 
 #[derive(Template)]
@@ -247,6 +249,12 @@ struct DataPage {
     rows: Vec<DataRow>,
     /// The data files and the HSDS package.
     files: Vec<String>,
+    /// The sentence naming the newest release, when the data has a history.
+    release: Option<String>,
+    /// Whether the release archive is served.
+    archive: bool,
+    /// The public key the served release was verified with; `None`: served unsigned.
+    public_key: Option<String>,
 }
 
 #[derive(Template)]
@@ -541,7 +549,9 @@ pub fn find_page(
 
 fn data_page(snapshot: &Snapshot, chrome: Chrome, now: DateTime<Utc>) -> DataPage {
     let today = now.date_naive();
-    let row = |anchor: String, label: String, verified_at, source: &str| DataRow {
+    let history = snapshot.history();
+    let row = |anchor: String, label: String, verified_at, source: &str, item: &str| DataRow {
+        changed: history.last_changed(item).map(|t| t.date_naive()),
         anchor,
         label,
         verified_at,
@@ -555,8 +565,22 @@ fn data_page(snapshot: &Snapshot, chrome: Chrome, now: DateTime<Utc>) -> DataPag
     let mut rows: Vec<DataRow> = snapshot
         .resources()
         .iter()
-        .map(|r| row(r.id.clone(), r.name.clone(), r.verified_at, &r.source))
+        .map(|r| {
+            row(
+                r.id.clone(),
+                r.name.clone(),
+                r.verified_at,
+                &r.source,
+                &r.id,
+            )
+        })
         .chain(snapshot.emergency_numbers().map(|e| {
+            // The row of the number shown first; its other ways in change apart.
+            let item = e
+                .contacts
+                .first()
+                .map(|c| c.item(e.country))
+                .unwrap_or_default();
             row(
                 format!("emergency-{}", e.country.as_str().to_ascii_lowercase()),
                 crate::i18n::t_args(
@@ -572,13 +596,28 @@ fn data_page(snapshot: &Snapshot, chrome: Chrome, now: DateTime<Utc>) -> DataPag
                 ),
                 e.verified_at,
                 &e.source,
+                &item,
             )
         }))
         .collect();
     rows.sort_by(|a, b| (a.verified_at, &a.label).cmp(&(b.verified_at, &b.label)));
+    let released = snapshot.released();
+    let lang = chrome.lang;
     DataPage {
         chrome,
         rows,
         files: crate::api::opendata::urls(snapshot),
+        release: history.latest().map(|r| {
+            crate::i18n::t_args(
+                lang,
+                "data-release",
+                &[
+                    ("release", &r.name),
+                    ("date", &r.at.date_naive().to_string()),
+                ],
+            )
+        }),
+        archive: released.is_some(),
+        public_key: released.and_then(|r| r.public_key.clone()),
     }
 }

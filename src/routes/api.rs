@@ -12,6 +12,7 @@ use super::offload;
 use super::page::client_ip;
 use super::page::resolve_request;
 use super::AppState;
+use crate::api::changes::ChangeList;
 use crate::api::hsds::{self, OrganizationPage, Service, ServicePage};
 use crate::api::model::*;
 use crate::api::params::{self, Accepts, ParamError};
@@ -166,6 +167,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .service(resource("/v1/regions/{code}", get().to(region)))
             .service(resource("/v1/resources/{id}", get().to(resource_by_id)))
             .service(resource("/v1/lookup", get().to(lookup)))
+            .service(resource("/v1/changes", get().to(changes)))
             .service(resource("/v1/hsds", get().to(hsds_root)))
             .service(resource("/v1/hsds/services", get().to(hsds_services)))
             .service(resource("/v1/hsds/services/{id}", get().to(hsds_service)))
@@ -186,6 +188,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::scope("/data")
             .wrap(from_fn(data_layer))
             .route("/hsds.zip", get().to(hsds_zip))
+            .route("/changes.atom", get().to(changes_atom))
+            .route("/lifelines-data.zip", get().to(release_archive))
+            .route("/lifelines-data.zip.minisig", get().to(release_signature))
             .route("/{file}", get().to(data_file)),
     );
 }
@@ -485,6 +490,33 @@ pub struct HsdsAbout {
     pub openapi_url: String,
 }
 
+/// What each data release changed.
+#[utoipa::path(get, path = "/api/v1/changes", tag = "changes",
+    responses(
+        (status = 200, description = "Every data release, newest first, with what it changed: \
+            which rows (resource ids, emergency numbers) and which of their fields were added, \
+            changed or retired. The same as `/data/changes.atom`.", body = ChangeList,
+            headers(("ETag" = String), ("Cache-Control" = String))),
+        (status = 304, description = "Not modified (If-None-Match)."),
+        (status = 400, description = "An unknown query parameter.", body = Problem,
+            content_type = "application/problem+json"),
+    ))]
+pub async fn changes(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    params::parse(req.query_string(), Accepts::Nothing)?;
+    let edition = state.publisher.edition();
+    published(
+        &req,
+        &state,
+        &edition,
+        Endpoint::Changes,
+        Default::default(),
+    )
+    .await
+}
+
 /// The HSDS API's description.
 #[utoipa::path(get, path = "/api/v1/hsds", tag = "hsds",
     responses(
@@ -526,6 +558,9 @@ pub async fn hsds_root(
             past `total_pages`)."),
         ("per_page" = Option<u32>, Query, description = "Services per page, 1 to 500; 50 when \
             not given."),
+        ("modified_after" = Option<String>, Query, format = DateTime, description = "Only the \
+            services a data release changed on or after this time (RFC 3339), and any that no \
+            release names; see `/api/v1/changes`."),
     ),
     responses(
         (status = 200, description = "One page of HSDS services, each with its organization, \
@@ -538,10 +573,11 @@ pub async fn hsds_services(
     req: HttpRequest,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
-    let opts = params::parse(req.query_string(), Accepts::Paging)?;
+    let opts = params::parse(req.query_string(), Accepts::PagingSince)?;
     let edition = state.publisher.edition();
-    let paging = opts.paging.within(edition.snapshot().resources().len());
-    let endpoint = Endpoint::HsdsServices(paging);
+    let since = hsds::Since::of(edition.snapshot(), opts.modified_after);
+    let paging = opts.paging.within(since.count(edition.snapshot()));
+    let endpoint = Endpoint::HsdsServices(paging, since);
     published(&req, &state, &edition, endpoint, Default::default()).await
 }
 
@@ -610,13 +646,14 @@ pub async fn hsds_organizations(
             OpenStreetMap opening_hours text in `description` and the IANA zone in `notes`.",
         license(name = "CC-BY-4.0", url = "https://creativecommons.org/licenses/by/4.0/"),
     ),
-    paths(regions, region, resource_by_id, lookup, hsds_root, hsds_services, hsds_service,
-        hsds_organizations),
+    paths(regions, region, resource_by_id, lookup, changes, hsds_root, hsds_services,
+        hsds_service, hsds_organizations),
     components(schemas(Problem)),
     tags(
         (name = "regions", description = "Regions and their lines, in the page's order."),
         (name = "resources", description = "One resource."),
         (name = "hsds", description = "The directory as HSDS 3.0 (Open Referral)."),
+        (name = "changes", description = "What each data release changed."),
     )
 )]
 pub struct ApiDoc;
@@ -728,6 +765,87 @@ fn licensed_as(headers: &mut header::HeaderMap, license: &str) {
     if let Ok(value) = HeaderValue::from_str(&format!("<{license}>; rel=\"license\"")) {
         headers.insert(header::LINK, value);
     }
+}
+
+/// `GET /data/changes.atom`: what each data release changed, as an Atom feed.
+async fn changes_atom(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    let edition = state.publisher.edition();
+    let now = state.clock.now();
+    let key = PageKey::other(Page::Api(Endpoint::ChangesAtom), Default::default());
+    let page = offload::page(&edition, key, now)
+        .await
+        .map_err(PageError::Internal)?;
+    let mut res = respond(&req, &page, StatusCode::OK, Cache::PAGE, now);
+    licensed(res.headers_mut());
+    Ok(res)
+}
+
+/// `GET /data/lifelines-data.zip`: the release archive, byte for byte as released.
+async fn release_archive(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    released(&req, &state, |r| Some(r.archive.clone()), opendata::ZIP)
+}
+
+/// `GET /data/lifelines-data.zip.minisig`: its minisign signature, as released.
+async fn release_signature(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    released(
+        &req,
+        &state,
+        |r| r.signature.clone(),
+        "text/plain; charset=utf-8",
+    )
+}
+
+/// One file of the release the snapshot was loaded with, as released; 404 without one.
+// Byte for byte as released and signed: never re-encoded or compressed again, so not through
+// `respond`; the ETag is the bytes' own hash.
+#[allow(clippy::disallowed_methods)]
+fn released(
+    req: &HttpRequest,
+    state: &AppState,
+    part: impl Fn(&crate::directory::signed::Released) -> Option<Vec<u8>>,
+    content_type: &'static str,
+) -> Result<HttpResponse, PageError> {
+    let edition = state.publisher.edition();
+    let bytes = edition
+        .snapshot()
+        .released()
+        .and_then(part)
+        .ok_or(PageError::NotFound)?;
+    let tag = {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(&bytes);
+        let hex: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+        format!("\"{hex}\"")
+    };
+    let matches = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    let mut res = if matches {
+        HttpResponse::NotModified().finish()
+    } else {
+        HttpResponse::Ok().content_type(content_type).body(bytes)
+    };
+    let headers = res.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&tag) {
+        headers.insert(header::ETAG, v);
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300"),
+    );
+    licensed(headers);
+    Ok(res)
 }
 
 /// `GET /data/hsds.zip`: the HSDS CSV data package, zipped once per snapshot, off the request

@@ -5,6 +5,7 @@
 mod support;
 
 mod caching;
+mod changes;
 mod check;
 mod data;
 mod geo;
