@@ -40,6 +40,8 @@ pub struct Settings {
     pub api: ApiSettings,
     /// Signed data releases.
     pub release: ReleaseSettings,
+    /// `lifelines verify`'s results, shown on `/data`.
+    pub verify: VerifySettings,
     /// Log filter in `tracing` syntax, e.g. `info` or `lifelines=debug`.
     pub log: String,
     /// `text` (default) or `json`: one JSON object per line.
@@ -235,6 +237,16 @@ pub struct ReleaseSettings {
     pub public_key: Option<String>,
 }
 
+/// Where `lifelines verify --results` writes what it found, for the server to show.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct VerifySettings {
+    /// The results file (outside the data directory). Read with every load and reloaded when
+    /// it changes; `/data` shows each row's last machine check, and `/metrics` counts the rows
+    /// whose source showed a problem. A file that cannot be read is logged and left out.
+    pub results: Option<PathBuf>,
+}
+
 /// Where `/metrics` is served.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -308,6 +320,7 @@ impl Default for Settings {
             limits: LimitSettings::default(),
             api: ApiSettings::default(),
             release: ReleaseSettings::default(),
+            verify: VerifySettings::default(),
             log: "info".into(),
             log_format: crate::telemetry::LogFormat::Text,
             hsts_max_age: None,

@@ -90,6 +90,10 @@ enum Command {
         /// The day the data is loaded as of, YYYY-MM-DD (default: today).
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
+        /// Also write what was found to this file (JSON, outside the data directory), for
+        /// servers configured with `[verify] results` to show on /data.
+        #[arg(long)]
+        results: Option<PathBuf>,
     },
     /// Make a data release: compare DIR with the previous release, append what changed to
     /// DIR/history.csv, and write the data files and `lifelines-data.zip` (signed, with
@@ -276,7 +280,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ca_certs,
             resolve,
             today,
+            results,
         } => {
+            if let Some(path) = &results {
+                lifelines::verify::results_outside(path, &dir)?;
+            }
             let today = today.unwrap_or_else(|| SystemClock.now().date_naive());
             let loaded = load::load_dir(&dir, today).map_err(|diags| {
                 for d in &diags {
@@ -300,6 +308,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let rt = tokio::runtime::Runtime::new()?;
             let outcomes = rt.block_on(lifelines::verify::run(items, &options, || bar.inc(1)))?;
             bar.finish_and_clear();
+            if let Some(path) = &results {
+                lifelines::verify::write_results(path, &outcomes, SystemClock.now())?;
+            }
             if json {
                 println!("{}", serde_json::to_string_pretty(&outcomes)?);
             } else {

@@ -99,6 +99,13 @@ pub struct DataLabels {
     pub version: String,
 }
 
+/// A kind of problem `verify` found at a row's source, as a metric's label (a closed set).
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct SourceProblemLabels {
+    /// `missing`, `gone`, `moved`, `unreachable`, `disallowed` or `too_large`.
+    pub kind: &'static str,
+}
+
 /// Every metric the service keeps. Cheap to share: each handle is an `Arc` inside.
 #[derive(Clone)]
 pub struct Metrics {
@@ -128,6 +135,8 @@ pub struct Metrics {
     pub resources: Gauge,
     /// Countries with an emergency number in the served snapshot.
     pub emergency_countries: Gauge,
+    /// Rows whose source showed a problem of each kind at `verify`'s last run.
+    pub source_problems: Family<SourceProblemLabels, Gauge>,
 }
 
 impl std::fmt::Debug for Metrics {
@@ -155,6 +164,7 @@ impl Default for Metrics {
             data_info: Family::default(),
             resources: Gauge::default(),
             emergency_countries: Gauge::default(),
+            source_problems: Family::default(),
         }
     }
 }
@@ -223,6 +233,13 @@ impl Metrics {
             "data_emergency_countries",
             "Countries with an emergency number in the data served",
             self.emergency_countries.clone(),
+        );
+        r.register(
+            "data_rows_with_source_problems",
+            "Rows whose source showed a problem at lifelines verify's last run, by kind: \
+             kind=\"missing\" counts sources that no longer show the row's number (alert on it); \
+             absent when no results file is configured",
+            self.source_problems.clone(),
         );
         r
     }

@@ -50,7 +50,8 @@ impl Application {
     pub fn build_with_clock(settings: Settings, clock: SharedClock) -> anyhow::Result<Self> {
         let metrics = Metrics::default();
         let directory = Directory::new(&settings.data_dir, clock.clone())
-            .with_public_key(settings.release.public_key.clone());
+            .with_public_key(settings.release.public_key.clone())
+            .with_results(settings.verify.results.clone());
         let resolver = Arc::new(build_resolver(&settings)?.with_metrics(metrics.clone()));
         let site = Site {
             report_url: settings.report_url.clone(),

@@ -155,6 +155,45 @@ pub struct Outcome {
     pub redirected_to: Option<String>,
 }
 
+/// Refuses a results file inside the data directory `dir`, which holds only what maintainers
+/// edit (and whose every change is a new version of the data).
+pub fn results_outside(path: &Path, dir: &Path) -> anyhow::Result<()> {
+    let dir = std::fs::canonicalize(dir)?;
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let parent = std::fs::canonicalize(parent)
+        .map_err(|e| anyhow::anyhow!("the results file's folder {}: {e}", parent.display()))?;
+    if parent.starts_with(&dir) {
+        anyhow::bail!(
+            "the results file must be outside the data directory {}",
+            dir.display()
+        );
+    }
+    Ok(())
+}
+
+/// Writes `outcomes` to `path` as a results file (see [`crate::directory::checked`]), through
+/// a temporary file renamed over it, so a server reading it sees the old run or the new.
+pub fn write_results(
+    path: &Path,
+    outcomes: &[Outcome],
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    let results = crate::directory::checked::Results {
+        checked_at: now,
+        rows: outcomes.to_vec(),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| anyhow::anyhow!("{} names no file", path.display()))?;
+    let tmp = path.with_file_name(format!(".{}.tmp", name.to_string_lossy()));
+    std::fs::write(&tmp, serde_json::to_vec_pretty(&results)?)?;
+    std::fs::rename(&tmp, path)?;
+    Ok(())
+}
+
 /// Every row of `snapshot` that cites a source, narrowed to `only` when it is not empty.
 pub fn items(snapshot: &Snapshot, only: &[String]) -> Vec<Item> {
     let mut out = Vec::new();

@@ -107,6 +107,11 @@ data-archive = The whole release (the data files and the HSDS package), byte for
 data-signed = It is signed by the maintainers. To check a download with minisign and this server's public key:
 data-unsigned = This server does not check a signature on the data: it is served unsigned.
 data-changed = Last changed
+data-checked = Machine-checked
+data-check-ok = the source still shows it
+data-check-missing = the source no longer shows { $value }
+data-check-problem = the source could not be checked ({ $kind })
+data-checked-at = Each row's source was last re-read by machine on { $date }: a row whose source no longer shows its number is marked for the maintainers, who decide what to do.
 
 # The topic choices, in the words a person in trouble would use.
 choice-crisis = I need to talk to someone now

@@ -120,6 +120,11 @@ data-archive = La versión completa (los archivos de datos y el paquete HSDS), b
 data-signed = Está firmada por quienes mantienen los datos. Para comprobar una descarga con minisign y la clave pública de este servidor:
 data-unsigned = Este servidor no comprueba ninguna firma de los datos: se sirven sin firmar.
 data-changed = Último cambio
+data-checked = Comprobado automáticamente
+data-check-ok = la fuente todavía lo muestra
+data-check-missing = la fuente ya no muestra { $value }
+data-check-problem = no se pudo comprobar la fuente ({ $kind })
+data-checked-at = La fuente de cada ficha se volvió a leer automáticamente el { $date }: si una fuente ya no muestra su número, la ficha queda marcada para quienes mantienen los datos, que deciden qué hacer.
 
 # Los temas a elegir, con las palabras que usaría una persona en apuros.
 choice-crisis = Necesito hablar con alguien ahora

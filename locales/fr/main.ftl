@@ -107,6 +107,11 @@ data-archive = La version complète (les fichiers de données et le paquet HSDS)
 data-signed = Elle est signée par les responsables des données. Pour vérifier un téléchargement avec minisign et la clé publique de ce serveur :
 data-unsigned = Ce serveur ne vérifie aucune signature des données : elles sont servies sans signature.
 data-changed = Dernier changement
+data-checked = Vérifié automatiquement
+data-check-ok = la source l’affiche toujours
+data-check-missing = la source n’affiche plus { $value }
+data-check-problem = la source n’a pas pu être vérifiée ({ $kind })
+data-checked-at = La source de chaque fiche a été relue automatiquement le { $date } : une fiche dont la source n’affiche plus le numéro est signalée aux responsables des données, qui décident de la suite.
 
 # Les sujets à choisir, avec les mots d'une personne en difficulté.
 choice-crisis = J’ai besoin de parler à quelqu’un maintenant

@@ -1,6 +1,7 @@
 //! The directory: loading and validating the CSVs (and the SMS lookup tables) into an immutable
 //! [`Snapshot`]. Publishing the current snapshot, and replacing it, is `publish`'s job.
 
+pub mod checked;
 pub mod diagnostic;
 pub mod guidance;
 pub mod history;
@@ -22,6 +23,7 @@ pub struct Directory {
     dir: PathBuf,
     clock: SharedClock,
     public_key: Option<String>,
+    results: Option<PathBuf>,
 }
 
 impl Directory {
@@ -31,12 +33,19 @@ impl Directory {
             dir: dir.to_path_buf(),
             clock,
             public_key: None,
+            results: None,
         }
     }
 
     /// Loads only releases signed with the minisign public key `key` (see [`signed::check`]).
     pub fn with_public_key(mut self, key: Option<String>) -> Self {
         self.public_key = key;
+        self
+    }
+
+    /// Reads `verify`'s results file at `path` with every load (see [`checked`]).
+    pub fn with_results(mut self, path: Option<PathBuf>) -> Self {
+        self.results = path;
         self
     }
 
@@ -55,12 +64,35 @@ impl Directory {
         let (released, warning) =
             signed::check(&dir, &loaded.files, self.public_key.as_deref()).map_err(|d| vec![d])?;
         loaded.warnings.extend(warning);
-        Ok(Snapshot::new(loaded).with_released(released))
+        let checked = match self.results.as_deref().map(checked::Checked::read) {
+            Some(Ok(Some((checked, bytes)))) => {
+                loaded.version = with_results(&loaded.version, &bytes);
+                Some(checked)
+            }
+            Some(Err(e)) => {
+                let shown = self.results.as_deref().unwrap_or(Path::new("")).display();
+                loaded.warnings.push(Diagnostic::warning(
+                    &shown.to_string(),
+                    1,
+                    1,
+                    format!("{e}; left out"),
+                ));
+                None
+            }
+            _ => None,
+        };
+        Ok(Snapshot::new(loaded)
+            .with_released(released)
+            .with_checked(checked))
     }
 
     /// The version the files on disk would load as, without parsing them.
     pub fn fingerprint(&self) -> String {
-        load::fingerprint(&self.resolved())
+        let version = load::fingerprint(&self.resolved());
+        match self.results.as_deref().map(checked::Checked::read) {
+            Some(Ok(Some((_, bytes)))) => with_results(&version, &bytes),
+            _ => version,
+        }
     }
 
     /// The real directory holding the files now, resolved once so that every file of one load
@@ -79,4 +111,15 @@ impl Directory {
             _ => dir,
         }
     }
+}
+
+/// The version of data `version` shown with the verify results `bytes`: a new results file is a
+/// new version (its pages show them), as new data is.
+fn with_results(version: &str, bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let mut hasher = sha2::Sha256::new();
+    hasher.update(version.as_bytes());
+    hasher.update(bytes);
+    let digest = hasher.finalize();
+    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
 }

@@ -1,5 +1,6 @@
 //! The immutable, indexed directory that every request reads.
 
+use super::checked::Checked;
 use super::diagnostic::Diagnostic;
 use super::guidance::Guidance;
 use super::history::History;
@@ -41,6 +42,8 @@ pub struct Snapshot {
     history: History,
     /// The release archive and signature the directory holds, when they match its files.
     released: Option<Released>,
+    /// What `verify` last found for each row, when a results file is configured.
+    checked: Option<Checked>,
     /// The files it was loaded from, by name, as read.
     files: Vec<(String, Vec<u8>)>,
 }
@@ -151,7 +154,19 @@ impl Snapshot {
             history,
             files,
             released: None,
+            checked: None,
         }
+    }
+
+    /// This snapshot with `verify`'s last results.
+    pub fn with_checked(mut self, checked: Option<Checked>) -> Self {
+        self.checked = checked;
+        self
+    }
+
+    /// What `verify` last found for each row, if known.
+    pub fn checked(&self) -> Option<&Checked> {
+        self.checked.as_ref()
     }
 
     /// This snapshot with the release archive its directory holds.

@@ -240,6 +240,11 @@ struct DataRow {
     source_host: String,
     /// The day a data release last changed the row, if one did.
     changed: Option<chrono::NaiveDate>,
+    /// What `verify` last found at the row's source: the day, and a problem in words (`None`:
+    /// the source still showed everything).
+    checked: Option<(chrono::NaiveDate, Option<String>)>,
+    /// The source no longer showed one of the row's values: flagged for maintainers.
+    flagged: bool,
 }
 
 #[derive(Template)]
@@ -255,6 +260,8 @@ struct DataPage {
     archive: bool,
     /// The public key the served release was verified with; `None`: served unsigned.
     public_key: Option<String>,
+    /// When `verify` last re-read the sources, in words, if a results file is configured.
+    checked_at: Option<String>,
 }
 
 #[derive(Template)]
@@ -550,8 +557,29 @@ pub fn find_page(
 fn data_page(snapshot: &Snapshot, chrome: Chrome, now: DateTime<Utc>) -> DataPage {
     let today = now.date_naive();
     let history = snapshot.history();
+    let lang = chrome.lang;
+    let checked = snapshot.checked();
+    // `verify` names a resource `resource/ID` and an emergency row as the history does.
+    let result = |item: &str| {
+        let checked = checked?;
+        let r = if item.starts_with("emergency/") {
+            checked.row(item)
+        } else {
+            checked.resource(item)
+        }?;
+        let problem = r.problems.first().map(|p| match (&*p.kind, &p.value) {
+            ("missing", Some(value)) => {
+                crate::i18n::t_args(lang, "data-check-missing", &[("value", value)])
+            }
+            (kind, _) => crate::i18n::t_args(lang, "data-check-problem", &[("kind", kind)]),
+        });
+        let flagged = r.problems.iter().any(|p| p.kind == "missing");
+        Some(((checked.checked_at.date_naive(), problem), flagged))
+    };
     let row = |anchor: String, label: String, verified_at, source: &str, item: &str| DataRow {
         changed: history.last_changed(item).map(|t| t.date_naive()),
+        checked: result(item).map(|(c, _)| c),
+        flagged: result(item).is_some_and(|(_, f)| f),
         anchor,
         label,
         verified_at,
@@ -602,7 +630,6 @@ fn data_page(snapshot: &Snapshot, chrome: Chrome, now: DateTime<Utc>) -> DataPag
         .collect();
     rows.sort_by(|a, b| (a.verified_at, &a.label).cmp(&(b.verified_at, &b.label)));
     let released = snapshot.released();
-    let lang = chrome.lang;
     DataPage {
         chrome,
         rows,
@@ -619,5 +646,12 @@ fn data_page(snapshot: &Snapshot, chrome: Chrome, now: DateTime<Utc>) -> DataPag
         }),
         archive: released.is_some(),
         public_key: released.and_then(|r| r.public_key.clone()),
+        checked_at: checked.map(|c| {
+            crate::i18n::t_args(
+                lang,
+                "data-checked-at",
+                &[("date", &c.checked_at.date_naive().to_string())],
+            )
+        }),
     }
 }

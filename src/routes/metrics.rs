@@ -33,6 +33,14 @@ pub async fn metrics(
     m.resources.set(summary.resources as i64);
     m.emergency_countries
         .set(summary.emergency_countries as i64);
+    m.source_problems.clear();
+    if let Some(checked) = snapshot.checked() {
+        for (kind, rows) in checked.problem_counts() {
+            m.source_problems
+                .get_or_create(&crate::metrics::SourceProblemLabels { kind })
+                .set(rows as i64);
+        }
+    }
     m.data_info.clear();
     m.data_info
         .get_or_create(&DataLabels {

@@ -264,3 +264,102 @@ async fn verify_names_each_problem_of_each_source() {
         "2 rows checked, 2 ok, 0 with problems; 0 sources redirected elsewhere"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_results_file_shows_on_data_and_in_the_metrics_and_follows_the_next_run() {
+    let (addr, pem) = fixture_server().await;
+    let data = fixture_data();
+    let outside = tempfile::tempdir().unwrap();
+    let cert = outside.path().join("fixture.pem");
+    std::fs::write(&cert, pem).unwrap();
+    let results = outside.path().join("verify.json");
+
+    // Never inside the data directory, which holds only what maintainers edit.
+    let inside = data.path().join("verify.json");
+    let refused = crate::helpers::lifelines()
+        .arg("verify")
+        .arg(data.path())
+        .arg("--results")
+        .arg(&inside)
+        .args(["--today", TODAY])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("outside the data directory"));
+    assert!(!inside.exists());
+
+    let (ok, _) = tokio::task::spawn_blocking({
+        let data = data.path().to_path_buf();
+        let (cert, results) = (cert.clone(), results.clone());
+        move || {
+            verify(
+                &data,
+                addr,
+                &cert,
+                &[
+                    "--only",
+                    "number-changed,still-shown",
+                    "--results",
+                    results.to_str().unwrap(),
+                ],
+            )
+        }
+    })
+    .await
+    .unwrap();
+    assert!(!ok);
+    let written: Value = serde_json::from_slice(&std::fs::read(&results).unwrap()).unwrap();
+    assert!(written["checked_at"].as_str().is_some(), "{written}");
+    assert_eq!(written["rows"].as_array().unwrap().len(), 2);
+
+    let served = data.path().to_path_buf();
+    let configured = results.clone();
+    let app = crate::helpers::spawn_app_with(|s| {
+        s.data_dir = served;
+        s.verify.results = Some(configured);
+    })
+    .await;
+    let page = app.page("/data").await;
+    let flagged = page.texts("tr.flagged");
+    assert_eq!(flagged.len(), 1, "{flagged:?}");
+    assert!(
+        flagged[0].contains("Line number-changed")
+            && flagged[0].contains("no longer shows (623) 473-7401"),
+        "{flagged:?}"
+    );
+    let shown = page.texts("#still-shown td");
+    assert!(
+        shown.iter().any(|t| t.contains("still shows it")),
+        "{shown:?}"
+    );
+    let metrics = app.metrics().await.text().await.unwrap();
+    assert!(
+        metrics.contains("lifelines_data_rows_with_source_problems{kind=\"missing\"} 1"),
+        "{metrics}"
+    );
+
+    // The next run finds every source well: the flag goes with the reload.
+    let clean = serde_json::json!({
+        "checked_at": "2026-06-02T03:00:00Z",
+        "rows": [{"id": "resource/number-changed", "ok": true, "problems": []}],
+    });
+    std::fs::write(&results, clean.to_string()).unwrap();
+    assert!(matches!(
+        app.reloader.reload_data(),
+        lifelines::publish::Reload::Replaced(_)
+    ));
+    let page = app.page("/data").await;
+    assert!(page.texts("tr.flagged").is_empty());
+    assert!(page.text().contains("2026-06-02"));
+    let metrics = app.metrics().await.text().await.unwrap();
+    assert!(metrics.contains("lifelines_data_rows_with_source_problems{kind=\"missing\"} 0"));
+
+    // A results file that cannot be read never stops the data: logged and left out.
+    std::fs::write(&results, "not json").unwrap();
+    assert!(matches!(
+        app.reloader.reload_data(),
+        lifelines::publish::Reload::Replaced(_)
+    ));
+    assert_eq!(app.get("/data").await.status(), 200);
+    assert!(app.page("/data").await.texts("tr.flagged").is_empty());
+}
