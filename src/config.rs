@@ -304,7 +304,7 @@ impl Default for Settings {
             listen: "127.0.0.1:8080".into(),
             data_dir: PathBuf::from("data"),
             public_url: None,
-            report_url: "mailto:data@lifelines.invalid".into(),
+            report_url: "/report".into(),
             geo: GeoSettings {
                 trusted_proxies: vec![
                     IpNet::from(ipnet::Ipv4Net::from(std::net::Ipv4Addr::LOCALHOST)),

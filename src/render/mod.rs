@@ -75,6 +75,8 @@ pub enum Page {
     About,
     /// `/privacy`.
     Privacy,
+    /// `/report`: how to send a correction with evidence.
+    Report,
     /// `/data`: every row with its source and last confirmation.
     Data,
     /// The 404 page: the worldwide lines and the picker.
@@ -94,6 +96,7 @@ impl Page {
             Page::Regions => "/regions".into(),
             Page::About => "/about".into(),
             Page::Privacy => "/privacy".into(),
+            Page::Report => "/report".into(),
             Page::Data => "/data".into(),
             Page::NotFound => "/".into(),
             // An API answer has no language switcher; its chrome is never shown.
@@ -228,6 +231,15 @@ struct TextPage {
     heading: String,
     /// Each paragraph, with its anchor when another page links to it.
     paragraphs: Vec<(Option<&'static str>, String)>,
+    /// A link after the paragraphs: its address and words.
+    link: Option<(String, String)>,
+}
+
+/// The project's public issue form for corrections, when the crate names its repository
+/// (`repository` in Cargo.toml): `/report` sends visitors there.
+pub fn correction_form() -> Option<String> {
+    let repo = env!("CARGO_PKG_REPOSITORY").trim_end_matches('/');
+    (!repo.is_empty()).then(|| format!("{repo}/issues/new?template=correction.yml"))
 }
 
 /// One row of the data page.
@@ -339,7 +351,7 @@ pub fn render(
             .render()?,
             None,
         ),
-        Page::About | Page::Privacy => {
+        Page::About | Page::Privacy | Page::Report => {
             // Each paragraph's key, and the anchor other pages link it by.
             let (title, keys): (&str, &[(&str, Option<&'static str>)]) = match key.page {
                 Page::About => (
@@ -348,6 +360,15 @@ pub fn render(
                         ("about-text", None),
                         ("about-geo", None),
                         ("about-places", None),
+                    ],
+                ),
+                Page::Report => (
+                    "report-title",
+                    &[
+                        ("report-intro", None),
+                        ("report-what", None),
+                        ("report-public", None),
+                        ("report-where", None),
                     ],
                 ),
                 _ => (
@@ -364,9 +385,17 @@ pub fn render(
             if let (Page::About, Some(attribution)) = (&key.page, chrome.geo_attribution) {
                 paragraphs.push((None, attribution.to_string()));
             }
+            let link = match key.page {
+                Page::Report => Some(match correction_form() {
+                    Some(form) => (form, chrome.t("report-form")),
+                    None => ("/data".to_string(), chrome.t("report-sources")),
+                }),
+                _ => None,
+            };
             let page = TextPage {
                 heading: chrome.t(title),
                 paragraphs,
+                link,
                 chrome,
             };
             html(page.render()?, None)

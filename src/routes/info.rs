@@ -46,6 +46,14 @@ pub async fn privacy(
     published(&req, &state, Page::Privacy).await
 }
 
+/// `GET /report`: how to send a correction, where "Report a problem" leads by default.
+pub async fn report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, PageError> {
+    published(&req, &state, Page::Report).await
+}
+
 /// `GET /data`: every row with its last verification and source, oldest first.
 pub async fn data(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     published(&req, &state, Page::Data).await

@@ -73,6 +73,7 @@ pub fn configure_app(cfg: &mut web::ServiceConfig) {
         .route("/regions", get().to(info::regions))
         .route("/about", get().to(info::about))
         .route("/privacy", get().to(info::privacy))
+        .route("/report", get().to(info::report))
         .route("/data", get().to(info::data))
         .route("/partners", get().to(partners::partners))
         .service(

@@ -460,3 +460,44 @@ async fn every_emergency_number_names_its_service_medical_help_first_police_neve
         .texts(".emergency .also-call li")
         .contains(&"Police: 110".to_string()));
 }
+
+#[tokio::test]
+async fn report_a_problem_leads_to_a_page_on_the_site_and_no_page_links_to_an_invalid_address() {
+    let app = crate::helpers::spawn_app().await;
+    let listing = app.page("/gb").await;
+    let reports = listing.attrs(".report a", "href");
+    assert!(!reports.is_empty());
+    assert!(
+        reports.iter().all(|h| h.starts_with("/report?resource=")),
+        "{reports:?}"
+    );
+    for lang in ["en", "es", "fr"] {
+        let page = app.page(&format!("/report?lang={lang}")).await;
+        assert!(page.texts("h1").len() == 1);
+        assert!(page
+            .attrs("main a, a", "href")
+            .iter()
+            .any(|h| h == "/data" || h.contains("/issues/new?template=correction.yml")));
+    }
+    for path in [
+        "/",
+        "/gb",
+        "/us/ca",
+        "/us?topic=overdose",
+        "/regions",
+        "/about",
+        "/privacy",
+        "/report",
+        "/data",
+        "/sms",
+        "/partners",
+        "/embed/us",
+        "/us/card",
+    ] {
+        let html = app.get(path).await.text().await.unwrap();
+        assert!(
+            !html.contains(".invalid"),
+            "{path} names an .invalid address"
+        );
+    }
+}
