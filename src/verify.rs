@@ -77,6 +77,9 @@ enum Value {
     Keyword(String),
     /// A chat address.
     Url(String),
+    /// Words a page states a fact in (`evidence`), compared without regard to case, spacing
+    /// or the kind of quote mark.
+    Words { field: String, words: String },
 }
 
 /// One row to check: its id (`resource/988-lifeline`, `emergency/SG/999/voice`,
@@ -216,6 +219,50 @@ pub fn items(snapshot: &Snapshot, only: &[String]) -> Vec<Item> {
             source: r.source.clone(),
             values,
         });
+    }
+    // Each fact confirmed on another page than the row's source, on that page, in its words.
+    for r in snapshot.resources() {
+        for e in &r.evidence {
+            out.push(Item {
+                id: format!("evidence/{}/{}", r.id, e.field),
+                source: e.url.clone(),
+                values: vec![Value::Words {
+                    field: e.field.clone(),
+                    words: e.words.clone(),
+                }],
+            });
+        }
+    }
+    // Each way in without a voice call, where its own source shows it (the relay service's
+    // number and the number asked for; a video page or videophone; an address).
+    for r in snapshot.resources() {
+        for (n, way) in r.access.iter().enumerate() {
+            use crate::domain::Access;
+            let values = match &way.access {
+                Access::Tty(p) | Access::WhatsApp(p) => vec![number("value", p)],
+                Access::Relay { via, number: p } => via
+                    .iter()
+                    .map(|v| Value::Number {
+                        field: "via",
+                        shown: v.clone(),
+                        digits: v.clone(),
+                        exact: true,
+                    })
+                    .chain([number("value", p)])
+                    .collect(),
+                Access::Video { url, number: p, .. } => url
+                    .iter()
+                    .map(|u| Value::Url(u.clone()))
+                    .chain(p.iter().map(|p| number("value", p)))
+                    .collect(),
+                Access::Email(address) => vec![Value::Url(address.clone())],
+            };
+            out.push(Item {
+                id: format!("channel/{}/{}/{}", r.id, way.access.kind(), n + 1),
+                source: way.source.clone(),
+                values,
+            });
+        }
     }
     for e in snapshot.emergency_numbers() {
         for c in &e.contacts {
@@ -415,8 +462,20 @@ impl Page {
                 self.links.iter().any(|l| bare(l) == want)
                     || self.text.to_lowercase().contains(&want)
             }
+            Value::Words { words, .. } => loose(&self.text).contains(&loose(words)),
         }
     }
+}
+
+/// Text as compared with quoted words: lower case, one space between words, one kind of quote
+/// mark and apostrophe.
+fn loose(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .replace(['\u{2018}', '\u{2019}'], "'")
+        .replace(['\u{201c}', '\u{201d}'], "\"")
 }
 
 /// A page fetched, or why not.
@@ -503,6 +562,10 @@ fn outcome(item: Item, fetched: &Fetched) -> Outcome {
                     Value::Url(u) => Problem::Missing {
                         field: "url".into(),
                         value: u.clone(),
+                    },
+                    Value::Words { field, words } => Problem::Missing {
+                        field: field.clone(),
+                        value: words.clone(),
                     },
                 })
                 .collect();

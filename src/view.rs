@@ -320,8 +320,115 @@ pub struct ResourceView {
     /// What to expect when contacting it, where the operator (or a government page about the
     /// line) says so.
     pub expect: Option<ExpectView>,
+    /// Ways in without a voice call (TTY, relay, sign-language video, WhatsApp, e-mail).
+    pub access: Vec<AccessView>,
     /// Where it matched.
     pub scope: Scope,
+}
+
+/// One way in without a voice call, as a listing shows it.
+pub struct AccessView {
+    /// `tty`, `relay`, `video`, `whatsapp` or `email`.
+    pub kind: &'static str,
+    /// "TTY: 1-800-487-4889", "ASL video", "Relay: dial 133 677, then ask for 13 11 14".
+    pub text: String,
+    /// Where a tap goes, if anywhere.
+    pub href: Option<String>,
+}
+
+/// The ways into `r` without a voice call, in the data's order, in `lang`, numbers as a
+/// person in `viewer` reads them.
+pub fn access_views(
+    r: &Resource,
+    viewer: Option<CountryCode>,
+    lang: UiLanguage,
+) -> Vec<AccessView> {
+    use crate::domain::Access;
+    r.access
+        .iter()
+        .map(|way| (way.access.kind(), &way.access))
+        .map(|(kind, access)| match access {
+            Access::Tty(n) => AccessView {
+                kind,
+                text: t_args(lang, "access-tty", &[("number", &n.display_for(viewer))]),
+                href: Some(tel_uri(n)),
+            },
+            Access::Relay {
+                via: Some(via),
+                number,
+            } => AccessView {
+                kind,
+                text: t_args(
+                    lang,
+                    "access-relay-via",
+                    &[("via", via), ("number", &number.display_for(viewer))],
+                ),
+                href: Some(format!("tel:{via}")),
+            },
+            Access::Relay { via: None, number } => AccessView {
+                kind,
+                text: t_args(
+                    lang,
+                    "access-relay",
+                    &[("number", &number.display_for(viewer))],
+                ),
+                href: None,
+            },
+            Access::Video {
+                language,
+                url,
+                number,
+            } => match (url, number) {
+                (Some(url), _) => AccessView {
+                    kind,
+                    text: t_args(
+                        lang,
+                        "access-video",
+                        &[("language", language.abbreviation())],
+                    ),
+                    href: Some(url.clone()),
+                },
+                (None, Some(n)) => AccessView {
+                    kind,
+                    text: t_args(
+                        lang,
+                        "access-videophone",
+                        &[
+                            ("language", language.abbreviation()),
+                            ("number", &n.display_for(viewer)),
+                        ],
+                    ),
+                    href: Some(tel_uri(n)),
+                },
+                (None, None) => AccessView {
+                    kind,
+                    text: t_args(
+                        lang,
+                        "access-video",
+                        &[("language", language.abbreviation())],
+                    ),
+                    href: None,
+                },
+            },
+            Access::WhatsApp(n) => AccessView {
+                kind,
+                text: t_args(
+                    lang,
+                    "access-whatsapp",
+                    &[("number", &n.display_for(viewer))],
+                ),
+                href: Some(format!(
+                    "https://wa.me/{}",
+                    n.dial().trim_start_matches('+')
+                )),
+            },
+            Access::Email(address) => AccessView {
+                kind,
+                text: t_args(lang, "access-email", &[("address", address)]),
+                href: Some(format!("mailto:{address}")),
+            },
+        })
+        .collect()
 }
 
 /// Inputs that are the same for every listing of a request.
@@ -849,6 +956,7 @@ fn resource_view(
         cost_lang,
         report_href: report_href(ctx.report_url, &r.id),
         expect: None,
+        access: access_views(r, viewer, lang),
         scope,
     }
 }

@@ -171,6 +171,10 @@ pub struct Service {
     /// Its website.
     #[schema(format = "uri")]
     pub url: String,
+    /// An e-mail address the operator offers for support, where the data has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(format = "email")]
+    pub email: Option<String>,
     /// Always `active`: only services in use are listed.
     pub status: String,
     /// What it costs (`free`).
@@ -467,6 +471,40 @@ fn service_of(org: &Organization, r: &Resource, interpretation: Option<String>) 
             ),
         });
     }
+    // Ways in without a voice call that HSDS has a phone type for (RFC 6350's): a textphone,
+    // a videophone, and a relay service with the number to ask for.
+    for (n, way) in r.access.iter().enumerate() {
+        let (number, kind, detail) = match &way.access {
+            crate::domain::Access::Tty(p) => (p, "textphone", "textphone (TTY)".to_string()),
+            crate::domain::Access::Video {
+                language,
+                number: Some(p),
+                ..
+            } => (
+                p,
+                "video",
+                format!("{} by videophone", language.abbreviation()),
+            ),
+            crate::domain::Access::Relay { via, number } => (
+                number,
+                "textphone",
+                match via {
+                    Some(v) => {
+                        format!("through a relay service: dial {v}, then ask for this number")
+                    }
+                    None => "through the caller's relay service".to_string(),
+                },
+            ),
+            _ => continue,
+        };
+        phones.push(HsdsPhone {
+            id: uuid("phone-access", &format!("{}:{n}", r.id)),
+            service_id: id.clone(),
+            number: number.dial().to_string(),
+            kind: kind.into(),
+            description: phone_description(number, Some(detail)),
+        });
+    }
     let schedule = |description: String, notes: Option<String>| Schedule {
         id: uuid("schedule", &r.id),
         service_id: id.clone(),
@@ -533,6 +571,10 @@ fn service_of(org: &Organization, r: &Resource, interpretation: Option<String>) 
         interpretation_services: interpretation,
         assured_date: r.verified_at.to_string(),
         last_modified: None,
+        email: r.access.iter().find_map(|w| match &w.access {
+            crate::domain::Access::Email(a) => Some(a.clone()),
+            _ => None,
+        }),
         phones,
         schedules,
         service_areas,

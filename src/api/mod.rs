@@ -107,6 +107,60 @@ pub fn render(
     }
 }
 
+/// A resource's ways in without a voice call, as the API gives them.
+fn access(r: &Resource) -> Vec<AccessChannel> {
+    use crate::domain::Access;
+    r.access
+        .iter()
+        .map(|way| {
+            let mut a = AccessChannel {
+                kind: way.access.kind().to_string(),
+                number: None,
+                via: None,
+                sign_language: None,
+                url: None,
+                email: None,
+                uri: None,
+                source: way.source.clone(),
+                verified_at: way.verified_at.to_string(),
+            };
+            match &way.access {
+                Access::Tty(n) | Access::WhatsApp(n) => {
+                    a.number = Some(n.dial().to_string());
+                    a.uri = Some(match &way.access {
+                        Access::WhatsApp(_) => {
+                            format!("https://wa.me/{}", n.dial().trim_start_matches('+'))
+                        }
+                        _ => crate::view::tel_uri(n),
+                    });
+                }
+                Access::Relay { via, number } => {
+                    a.number = Some(number.dial().to_string());
+                    a.via = via.clone();
+                    a.uri = via.as_ref().map(|v| format!("tel:{v}"));
+                }
+                Access::Video {
+                    language,
+                    url,
+                    number,
+                } => {
+                    a.sign_language = Some(language.code().to_string());
+                    a.url = url.clone();
+                    a.number = number.as_ref().map(|n| n.dial().to_string());
+                    a.uri = url
+                        .clone()
+                        .or_else(|| number.as_ref().map(crate::view::tel_uri));
+                }
+                Access::Email(address) => {
+                    a.email = Some(address.clone());
+                    a.uri = Some(format!("mailto:{address}"));
+                }
+            }
+            a
+        })
+        .collect()
+}
+
 /// An answer as JSON. The answer types serialise infallibly (no maps with non-string keys).
 fn json<T: serde::Serialize>(value: &T, valid_until: Option<DateTime<Utc>>) -> Rendered {
     Rendered {
@@ -399,6 +453,7 @@ pub fn resource(
             chat_url: r.chat_url.clone(),
             app_url: r.app_url.clone(),
             website: r.website.clone(),
+            access: access(r),
         },
         hours: hours(&r.hours, now),
         languages: r.languages.iter().map(|l| l.as_str().to_string()).collect(),

@@ -295,6 +295,43 @@ pub struct Contacts {
     pub app_url: Option<String>,
     /// The service's website.
     pub website: String,
+    /// Ways in without a voice call to `phone`, each with its own source: a textphone (`tty`),
+    /// a relay service (`relay`), sign-language video (`video`), `whatsapp` and `email`.
+    pub access: Vec<AccessChannel>,
+}
+
+/// A way to reach a line without a voice call to its number.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AccessChannel {
+    /// `tty`, `relay`, `video`, `whatsapp` or `email`.
+    #[serde(rename = "type")]
+    #[schema(rename = "type", pattern = "^(tty|relay|video|whatsapp|email)$")]
+    pub kind: String,
+    /// The number (E.164 or short code's digits) of a textphone, a videophone or WhatsApp; for
+    /// `relay`, the number to ask the relay service for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// For `relay`: the relay service's number to dial first; absent: the caller's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// For `video`: the sign language's ISO 639-3 code: `ase` (ASL), `bfi` (BSL), `asf`
+    /// (Auslan), `fcs` (LSQ), `isg` (ISL), `nzs` (NZSL).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sign_language: Option<String>,
+    /// For `video`: the page to start it from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// For `email`: the address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// What to tap (`tel:`, `mailto:`, `https:`), where there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+    /// The page that states it.
+    pub source: String,
+    /// The day it was confirmed there.
+    #[schema(format = Date)]
+    pub verified_at: String,
 }
 
 /// A number to call.

@@ -48,6 +48,7 @@ pub(super) const RESOURCE_COLUMNS: &[&str] = &[
     "description",
     "verified_at",
     "source",
+    "evidence",
     "notes",
 ];
 const RESOURCE_REQUIRED: &[&str] = &[
@@ -150,6 +151,7 @@ pub const FILES: &[&str] = &[
     super::guidance::TEXTS[0],
     super::guidance::TEXTS[1],
     super::guidance::TEXTS[2],
+    super::channels::CHANNELS,
     super::history::HISTORY,
 ];
 
@@ -230,6 +232,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
     .chain(super::guidance::TEXTS)
     .map(|name| (name, read(name, true, &mut diags)))
     .collect();
+    let channels_file = read(super::channels::CHANNELS, true, &mut diags);
     let history = read(super::history::HISTORY, true, &mut diags)
         .map(|(f, b)| History::read(&f, &b, &mut diags))
         .unwrap_or_default();
@@ -271,6 +274,10 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
             resource_rows(&t, today, &retired, has_number, &mut diags)
         })
         .unwrap_or_default();
+    let mut resources = resources;
+    if let Some((f, b)) = channels_file {
+        super::channels::read(&f, &b, &mut resources, today, &mut diags);
+    }
     let pairs = pairs_file
         .map(|(f, b)| {
             let t = Table::parse(&f, &b, PAIRS_COLUMNS, PAIRS_COLUMNS, &mut diags);
@@ -396,7 +403,7 @@ pub fn read_data_file(
 }
 
 /// Reports problems of one row, each at the cell it concerns.
-pub(super) struct RowCheck<'a> {
+pub(crate) struct RowCheck<'a> {
     file: &'a str,
     row: &'a Row,
     diags: &'a mut Vec<Diagnostic>,
@@ -792,6 +799,26 @@ fn resource_rows(
         }
         let chat_url = c.https_url("chat_url");
         let website = c.required("website").and(c.https_url("website"));
+        let evidence = c
+            .parsed("evidence", crate::domain::parse_evidence)
+            .unwrap_or_default();
+        for e in &evidence {
+            let own = ["id", "source", "verified_at", "evidence", "notes"];
+            if !RESOURCE_COLUMNS.contains(&e.field.as_str()) || own.contains(&e.field.as_str()) {
+                c.error(
+                    "evidence",
+                    format!(
+                        "{:?} is not a field whose fact can be confirmed elsewhere",
+                        e.field
+                    ),
+                );
+            } else if c.get(&e.field).is_none() {
+                c.error(
+                    "evidence",
+                    format!("{}: the row has no value to confirm", e.field),
+                );
+            }
+        }
         let app_url = c.https_url("app_url");
         let directory = match c.get("kind") {
             None => false,
@@ -975,6 +1002,8 @@ fn resource_rows(
                 description,
                 verified_at,
                 source,
+                access: Vec::new(),
+                evidence,
             });
         }
     }

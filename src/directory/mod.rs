@@ -1,6 +1,7 @@
 //! The directory: loading and validating the CSVs (and the SMS lookup tables) into an immutable
 //! [`Snapshot`]. Publishing the current snapshot, and replacing it, is `publish`'s job.
 
+pub mod channels;
 pub mod checked;
 pub mod diagnostic;
 pub mod guidance;

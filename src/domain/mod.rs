@@ -12,6 +12,7 @@ pub use language::{LanguageTag, UiLanguage};
 pub use phone::PhoneNumber;
 pub use region::{CountryCode, Region};
 pub use resource::{
-    Area, Channel, Emergency, EmergencyContact, Registration, Resource, Service, SourceKind,
+    parse_evidence, Access, AccessWay, Area, Channel, Emergency, EmergencyContact, Evidence,
+    Registration, Resource, Service, SignLanguage, SourceKind,
 };
 pub use topic::{with_topics, Topic, Topics};

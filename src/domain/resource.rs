@@ -70,6 +70,23 @@ pub struct Resource {
     pub verified_at: NaiveDate,
     /// Where they were confirmed.
     pub source: String,
+    /// Ways in without a voice call to `phone` (TTY, relay, sign-language video, WhatsApp,
+    /// e-mail), each with its own source.
+    pub access: Vec<AccessWay>,
+    /// Facts confirmed on a page other than `source`: which field, where, in which words.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Where one field of a row was confirmed, when not at the row's `source`: the page and the
+/// words on it that state the fact, so `verify` can check it there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    /// The column the fact is in (`hours`, `sms_keyword`).
+    pub field: String,
+    /// The page.
+    pub url: String,
+    /// The words on the page, as written there.
+    pub words: String,
 }
 
 impl Resource {
@@ -324,4 +341,147 @@ pub enum Registration {
     Sms(String),
     /// Register at this page.
     Url(String),
+}
+
+/// Parses an `evidence` cell: entries `FIELD=URL|WORDS`, separated by `;`. The words are
+/// quoted as the page writes them (no `;` or `|`); the URL is `https://`.
+pub fn parse_evidence(cell: &str) -> Result<Vec<Evidence>, String> {
+    cell.split(';')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .map(|entry| {
+            let (field, rest) = entry
+                .split_once('=')
+                .ok_or_else(|| format!("{entry:?}: write FIELD=URL|WORDS"))?;
+            let (url, words) = rest
+                .split_once('|')
+                .ok_or_else(|| format!("{entry:?}: write FIELD=URL|WORDS"))?;
+            let (field, url, words) = (field.trim(), url.trim(), words.trim());
+            match url::Url::parse(url) {
+                Ok(u) if u.scheme() == "https" && u.host().is_some() => {}
+                _ => return Err(format!("{url:?} must be an https:// URL")),
+            }
+            if words.is_empty() || words.chars().count() > 300 {
+                return Err(format!(
+                    "{field}: quote the page's words (1 to 300 characters)"
+                ));
+            }
+            Ok(Evidence {
+                field: field.to_string(),
+                url: url.to_string(),
+                words: words.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// A sign language a line answers in by video, by the abbreviation the deaf community uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SignLanguage {
+    /// American Sign Language (ISO 639-3 `ase`).
+    Asl,
+    /// British Sign Language (`bfi`).
+    Bsl,
+    /// Auslan (`asf`).
+    Auslan,
+    /// Langue des signes québécoise (`fcs`).
+    Lsq,
+    /// Irish Sign Language (`isg`).
+    Isl,
+    /// New Zealand Sign Language (`nzs`).
+    Nzsl,
+}
+
+impl SignLanguage {
+    /// Every sign language the data may name.
+    pub const ALL: [SignLanguage; 6] = [
+        SignLanguage::Asl,
+        SignLanguage::Bsl,
+        SignLanguage::Auslan,
+        SignLanguage::Lsq,
+        SignLanguage::Isl,
+        SignLanguage::Nzsl,
+    ];
+
+    /// Its ISO 639-3 code, as the data writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            SignLanguage::Asl => "ase",
+            SignLanguage::Bsl => "bfi",
+            SignLanguage::Auslan => "asf",
+            SignLanguage::Lsq => "fcs",
+            SignLanguage::Isl => "isg",
+            SignLanguage::Nzsl => "nzs",
+        }
+    }
+
+    /// The abbreviation its signers use, the same in every UI language (`ASL`, `BSL`).
+    pub fn abbreviation(self) -> &'static str {
+        match self {
+            SignLanguage::Asl => "ASL",
+            SignLanguage::Bsl => "BSL",
+            SignLanguage::Auslan => "Auslan",
+            SignLanguage::Lsq => "LSQ",
+            SignLanguage::Isl => "ISL",
+            SignLanguage::Nzsl => "NZSL",
+        }
+    }
+
+    /// The sign language with ISO 639-3 code `code`.
+    pub fn from_code(code: &str) -> Option<SignLanguage> {
+        SignLanguage::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// A way to reach a line without a voice call to its number, for people who cannot hear or
+/// speak on a call (`channels.csv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// A textphone (TTY) number.
+    Tty(PhoneNumber),
+    /// Through a relay service: dial `via` (`None`: the caller's own relay service), then ask
+    /// for `number`.
+    Relay {
+        /// The relay service's number (`711`, `133 677`).
+        via: Option<String>,
+        /// The number to ask the relay for.
+        number: PhoneNumber,
+    },
+    /// A sign-language video service: a page with a button, or a videophone number.
+    Video {
+        /// The sign language.
+        language: SignLanguage,
+        /// The page to start it from.
+        url: Option<String>,
+        /// The number to call from a videophone.
+        number: Option<PhoneNumber>,
+    },
+    /// A WhatsApp number.
+    WhatsApp(PhoneNumber),
+    /// An e-mail address.
+    Email(String),
+}
+
+impl Access {
+    /// Its type, as the data and the API name it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Access::Tty(_) => "tty",
+            Access::Relay { .. } => "relay",
+            Access::Video { .. } => "video",
+            Access::WhatsApp(_) => "whatsapp",
+            Access::Email(_) => "email",
+        }
+    }
+}
+
+/// One way in, with where it was confirmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccessWay {
+    /// The way.
+    pub access: Access,
+    /// The day it was confirmed at `source`.
+    pub verified_at: NaiveDate,
+    /// The operator's or a government's page that says so.
+    pub source: String,
 }

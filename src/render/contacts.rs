@@ -27,6 +27,7 @@ pub fn vcards(listing: &ListingView, lang: UiLanguage) -> String {
             &format!("emergency-{number}"),
             &name,
             &[("voice", format!("tel:{number}"))],
+            &[],
             None,
             &listing.emergency.call_text,
         );
@@ -44,6 +45,7 @@ pub fn vcards(listing: &ListingView, lang: UiLanguage) -> String {
             &format!("emergency-{}", o.number),
             &name,
             &[("voice", format!("tel:{}", o.number))],
+            &[],
             None,
             &format!("{}: {}", o.label, o.number),
         );
@@ -62,6 +64,15 @@ fn resource(out: &mut String, r: &ResourceView) {
     if let Some(s) = &r.sms {
         tels.push(("text", s.href.clone()));
     }
+    let mut emails = Vec::new();
+    for a in &r.access {
+        match (a.kind, &a.href) {
+            ("tty", Some(h)) => tels.push(("textphone", h.clone())),
+            ("video", Some(h)) if h.starts_with("tel:") => tels.push(("video", h.clone())),
+            ("email", Some(h)) => emails.extend(h.strip_prefix("mailto:").map(str::to_string)),
+            _ => {}
+        }
+    }
     let mut note = r.description.clone();
     for detail in [
         r.phone.as_ref().map(|p| {
@@ -76,11 +87,12 @@ fn resource(out: &mut String, r: &ResourceView) {
     ]
     .into_iter()
     .flatten()
+    .chain(r.access.iter().map(|a| a.text.clone()))
     {
         note.push_str(". ");
         note.push_str(&detail);
     }
-    card(out, &r.id, &r.name, &tels, Some(&r.website), &note);
+    card(out, &r.id, &r.name, &tels, &emails, Some(&r.website), &note);
 }
 
 fn card(
@@ -88,6 +100,7 @@ fn card(
     id: &str,
     name: &str,
     tels: &[(&str, String)],
+    emails: &[String],
     url: Option<&str>,
     note: &str,
 ) {
@@ -99,6 +112,9 @@ fn card(
     line(out, "KIND:org");
     for (kind, uri) in tels {
         line(out, &format!("TEL;VALUE=uri;TYPE={kind}:{uri}"));
+    }
+    for email in emails {
+        line(out, &format!("EMAIL:{}", escape(email)));
     }
     if let Some(url) = url {
         line(out, &format!("URL:{url}"));

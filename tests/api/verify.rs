@@ -120,7 +120,7 @@ async fn fixture_server() -> (std::net::SocketAddr, String) {
 fn fixture_data() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let mut resources = String::from(
-        "id,name,short_name,regions,topics,phone,sms,sms_keyword,website,hours,languages,priority,description,verified_at,source\n",
+        "id,name,short_name,regions,topics,phone,sms,sms_keyword,website,hours,languages,priority,description,verified_at,source,evidence\n",
     );
     for (n, (id, source)) in [
         ("still-shown", "https://sources.test/shows"),
@@ -139,8 +139,14 @@ fn fixture_data() -> tempfile::TempDir {
             0 => ("+16234737433", "US:741741,HOME"),
             _ => (&*format!("+1623473740{n}"), ","),
         };
+        // A fact confirmed elsewhere: its words are on the first page, not on the second.
+        let evidence = match n {
+            0 => "hours=https://sources.test/shows|in danger?  DIAL 911",
+            1 => "hours=https://sources.test/other|Open all night",
+            _ => "",
+        };
         resources.push_str(&format!(
-            "{id},Line {id},Line {n},US,crisis,{phone},{sms},https://example.org,24/7,en,10,A line.,{TODAY},{source}\n"
+            "{id},Line {id},Line {n},US,crisis,{phone},{sms},https://example.org,24/7,en,10,A line.,{TODAY},{source},{evidence}\n"
         ));
     }
     std::fs::write(dir.path().join("resources.csv"), resources).unwrap();
@@ -229,6 +235,14 @@ async fn verify_names_each_problem_of_each_source() {
                 && p["field"] == "phone"
                 && p["value"] == "(623) 473-7401"),
         "{changed}"
+    );
+    // Facts confirmed on another page, checked there in their words (case and spacing aside).
+    assert_eq!(of("evidence/still-shown/hours")["ok"], true, "{out}");
+    let words = &of("evidence/number-changed/hours")["problems"][0];
+    assert_eq!(
+        (&words["kind"], &words["field"], &words["value"]),
+        (&"missing".into(), &"hours".into(), &"Open all night".into()),
+        "{words}"
     );
     assert_eq!(of("resource/page-gone")["problems"][0]["status"], 404);
     assert_eq!(kinds("resource/page-gone"), ["gone"]);
@@ -362,4 +376,50 @@ async fn the_results_file_shows_on_data_and_in_the_metrics_and_follows_the_next_
     ));
     assert_eq!(app.get("/data").await.status(), 200);
     assert!(app.page("/data").await.texts("tr.flagged").is_empty());
+}
+
+#[test]
+fn check_names_a_bad_evidence_entry_at_its_cell() {
+    let data = fixture_data();
+    let path = data.path().join("resources.csv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    for (bad, expected) in [
+        (
+            "hours=http://sources.test/shows|open",
+            "must be an https:// URL",
+        ),
+        (
+            "colour=https://sources.test/shows|blue",
+            "\"colour\" is not a field",
+        ),
+        (
+            "chat_url=https://sources.test/shows|chat",
+            "chat_url: the row has no value",
+        ),
+        ("hours https://sources.test/shows", "write FIELD=URL|WORDS"),
+        (
+            "hours=https://sources.test/shows|",
+            "quote the page's words",
+        ),
+    ] {
+        let edited = text.replacen("in danger?  DIAL 911", "", 1).replacen(
+            "hours=https://sources.test/shows|",
+            bad,
+            1,
+        );
+        std::fs::write(&path, edited).unwrap();
+        let out = crate::helpers::lifelines()
+            .args(["check", "--today", TODAY])
+            .arg(data.path())
+            .output()
+            .unwrap();
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(!out.status.success(), "{bad}: {report}");
+        assert!(
+            report.lines().any(|l| l.contains("resources.csv:2:")
+                && l.contains("evidence:")
+                && l.contains(expected)),
+            "{bad}: {expected:?} not in {report}"
+        );
+    }
 }
