@@ -71,6 +71,16 @@ async fn a_lines_textphone_is_on_the_page_in_the_api_in_hsds_and_in_the_contacts
         .unwrap();
     assert_eq!(service["email"], "jo@samaritans.org");
 
+    // On the printable card: what can be dialled (a textphone, a relay service), not pages.
+    let card = app.page("/us/card").await.text();
+    assert!(card.contains("Textphone (TTY): (800) 787-3224"), "{card}");
+    assert!(!card.contains("ASL video"));
+    let card = app.page("/au/card").await.text();
+    assert!(
+        card.contains("Relay: dial 133677, then ask for 13 11 14"),
+        "{card}"
+    );
+
     let vcf = app.get("/us/contacts.vcf").await.text().await.unwrap();
     assert!(vcf.contains("TEL;VALUE=uri;TYPE=textphone:tel:+18004874889"));
     let gb = app.get("/gb/contacts.vcf").await.text().await.unwrap();
