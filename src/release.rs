@@ -348,7 +348,7 @@ fn without_checksum(text: &str) -> Option<minisign::SecretKey> {
 
 /// Writes `bytes` to `path` through a temporary file renamed over it, so a reader sees the old
 /// file or the new one.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let name = path
         .file_name()
         .context("a file path has a name")?

@@ -188,13 +188,7 @@ pub fn write_results(
         checked_at: now,
         rows: outcomes.to_vec(),
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| anyhow::anyhow!("{} names no file", path.display()))?;
-    let tmp = path.with_file_name(format!(".{}.tmp", name.to_string_lossy()));
-    std::fs::write(&tmp, serde_json::to_vec_pretty(&results)?)?;
-    std::fs::rename(&tmp, path)?;
-    Ok(())
+    crate::release::write_atomically(path, &serde_json::to_vec_pretty(&results)?)
 }
 
 /// Every row of `snapshot` that cites a source, narrowed to `only` when it is not empty.

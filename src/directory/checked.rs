@@ -6,7 +6,6 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::path::Path;
 
 /// The results file as `verify` writes it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -73,15 +72,6 @@ impl Checked {
                 .map(|r| (r.id.clone(), r))
                 .collect(),
         })
-    }
-
-    /// Reads `path`: `Ok(None)` when there is no file yet (verify has not run).
-    pub fn read(path: &Path) -> Result<Option<(Checked, Vec<u8>)>, String> {
-        match std::fs::read(path) {
-            Ok(bytes) => Checked::parse(&bytes).map(|c| Some((c, bytes))),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(format!("cannot read: {e}")),
-        }
     }
 
     /// The result for the resource `id`.

@@ -288,23 +288,14 @@ fn entry(file: &str, row: &Row, diags: &mut Vec<Diagnostic>) -> Option<Entry> {
                 "only a changed resource or emergency row names a field",
             ));
         }
-        (Change::Changed, Some(f), Some(ItemKind::Resource))
-            if !super::load::RESOURCE_COLUMNS.contains(&f) =>
-        {
-            diags.push(row.error(
-                file,
-                "field",
-                format!("{f:?} is not a column of resources.csv"),
-            ));
-        }
-        (Change::Changed, Some(f), Some(ItemKind::Emergency))
-            if !super::load::EMERGENCY_COLUMNS.contains(&f) =>
-        {
-            diags.push(row.error(
-                file,
-                "field",
-                format!("{f:?} is not a column of emergency.csv"),
-            ));
+        (Change::Changed, Some(f), Some(kind)) => {
+            let (columns, name) = match kind {
+                ItemKind::Resource => (super::load::RESOURCE_COLUMNS, super::load::RESOURCES),
+                _ => (super::load::EMERGENCY_COLUMNS, super::load::EMERGENCY),
+            };
+            if !columns.contains(&f) {
+                diags.push(row.error(file, "field", format!("{f:?} is not a column of {name}")));
+            }
         }
         _ => {}
     }

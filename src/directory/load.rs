@@ -169,7 +169,7 @@ pub fn fingerprint(dir: &Path) -> String {
     short_hash(hasher)
 }
 
-fn short_hash(hasher: sha2::Sha256) -> String {
+pub(super) fn short_hash(hasher: sha2::Sha256) -> String {
     let digest = sha2::Digest::finalize(hasher);
     digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
 }

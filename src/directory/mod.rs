@@ -65,21 +65,23 @@ impl Directory {
         let (released, warning) =
             signed::check(&dir, &loaded.files, self.public_key.as_deref()).map_err(|d| vec![d])?;
         loaded.warnings.extend(warning);
-        let checked = match self.results.as_deref().map(checked::Checked::read) {
-            Some(Ok(Some((checked, bytes)))) => {
-                loaded.version = with_results(&loaded.version, &bytes);
-                Some(checked)
-            }
-            Some(Err(e)) => {
-                let shown = self.results.as_deref().unwrap_or(Path::new("")).display();
-                loaded.warnings.push(Diagnostic::warning(
-                    &shown.to_string(),
-                    1,
-                    1,
-                    format!("{e}; left out"),
-                ));
-                None
-            }
+        let results = self.results_bytes();
+        if let Some(bytes) = &results {
+            loaded.version = with_results(&loaded.version, bytes);
+        }
+        let checked = match (self.results.as_deref(), results) {
+            (Some(path), Some(bytes)) => match checked::Checked::parse(&bytes) {
+                Ok(checked) => Some(checked),
+                Err(e) => {
+                    loaded.warnings.push(Diagnostic::warning(
+                        &path.display().to_string(),
+                        1,
+                        1,
+                        format!("{e}; left out"),
+                    ));
+                    None
+                }
+            },
             _ => None,
         };
         Ok(Snapshot::new(loaded)
@@ -90,10 +92,16 @@ impl Directory {
     /// The version the files on disk would load as, without parsing them.
     pub fn fingerprint(&self) -> String {
         let version = load::fingerprint(&self.resolved());
-        match self.results.as_deref().map(checked::Checked::read) {
-            Some(Ok(Some((_, bytes)))) => with_results(&version, &bytes),
-            _ => version,
+        match self.results_bytes() {
+            Some(bytes) => with_results(&version, &bytes),
+            None => version,
         }
+    }
+
+    /// The verify results file's bytes, when one is configured and there: its version is part
+    /// of the data's, read or not (a file that cannot be parsed is a warning at load).
+    fn results_bytes(&self) -> Option<Vec<u8>> {
+        std::fs::read(self.results.as_deref()?).ok()
     }
 
     /// The real directory holding the files now, resolved once so that every file of one load
@@ -117,10 +125,8 @@ impl Directory {
 /// The version of data `version` shown with the verify results `bytes`: a new results file is a
 /// new version (its pages show them), as new data is.
 fn with_results(version: &str, bytes: &[u8]) -> String {
-    use sha2::Digest;
-    let mut hasher = sha2::Sha256::new();
-    hasher.update(version.as_bytes());
-    hasher.update(bytes);
-    let digest = hasher.finalize();
-    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+    let mut hasher = <sha2::Sha256 as sha2::Digest>::new();
+    sha2::Digest::update(&mut hasher, version.as_bytes());
+    sha2::Digest::update(&mut hasher, bytes);
+    load::short_hash(hasher)
 }

@@ -18,14 +18,35 @@ const ENTRY_LIMIT: u64 = 256 * 1024 * 1024;
 /// A release as a directory holds it: the archive's bytes and, if signed, the signature.
 #[derive(Clone, Debug)]
 pub struct Released {
-    /// `lifelines-data.zip` as released.
-    pub archive: Vec<u8>,
+    /// `lifelines-data.zip` as released, with its ETag (from its SHA-256).
+    pub archive: Served,
     /// Its `.minisig`, as released.
-    pub signature: Option<Vec<u8>>,
+    pub signature: Option<Served>,
     /// The signature's trusted comment, when it was verified with the configured key.
     pub verified: Option<String>,
     /// The configured public key it was verified with.
     pub public_key: Option<String>,
+}
+
+/// A file served byte for byte as released, and its ETag, both made once per load.
+#[derive(Clone, Debug)]
+pub struct Served {
+    /// The bytes (cheap to clone into each answer).
+    pub bytes: bytes::Bytes,
+    /// `"…"`: the first 12 bytes of the SHA-256, in hex.
+    pub etag: String,
+}
+
+impl Served {
+    fn new(bytes: Vec<u8>) -> Served {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(&bytes);
+        let hex: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+        Served {
+            bytes: bytes.into(),
+            etag: format!("\"{hex}\""),
+        }
+    }
 }
 
 /// The data files of a release archive, by name, in archive order (its `hsds/` entries left
@@ -130,8 +151,8 @@ pub fn check(
     match (same, public_key) {
         (Ok(()), _) => Ok((
             Some(Released {
-                archive,
-                signature,
+                archive: Served::new(archive),
+                signature: signature.map(Served::new),
                 public_key: verified
                     .as_ref()
                     .and(public_key)

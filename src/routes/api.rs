@@ -806,26 +806,21 @@ async fn release_signature(
 
 /// One file of the release the snapshot was loaded with, as released; 404 without one.
 // Byte for byte as released and signed: never re-encoded or compressed again, so not through
-// `respond`; the ETag is the bytes' own hash.
+// `respond`; the ETag, the bytes' own hash, was made when the release was loaded.
 #[allow(clippy::disallowed_methods)]
 fn released(
     req: &HttpRequest,
     state: &AppState,
-    part: impl Fn(&crate::directory::signed::Released) -> Option<Vec<u8>>,
+    part: impl Fn(&crate::directory::signed::Released) -> Option<crate::directory::signed::Served>,
     content_type: &'static str,
 ) -> Result<HttpResponse, PageError> {
     let edition = state.publisher.edition();
-    let bytes = edition
+    let served = edition
         .snapshot()
         .released()
         .and_then(part)
         .ok_or(PageError::NotFound)?;
-    let tag = {
-        use sha2::Digest;
-        let digest = sha2::Sha256::digest(&bytes);
-        let hex: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
-        format!("\"{hex}\"")
-    };
+    let tag = served.etag.as_str();
     let matches = req
         .headers()
         .get(header::IF_NONE_MATCH)
@@ -834,10 +829,12 @@ fn released(
     let mut res = if matches {
         HttpResponse::NotModified().finish()
     } else {
-        HttpResponse::Ok().content_type(content_type).body(bytes)
+        HttpResponse::Ok()
+            .content_type(content_type)
+            .body(served.bytes.clone())
     };
     let headers = res.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&tag) {
+    if let Ok(v) = HeaderValue::from_str(tag) {
         headers.insert(header::ETAG, v);
     }
     headers.insert(
