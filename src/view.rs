@@ -19,6 +19,9 @@ pub struct Chrome {
     pub switcher: Vec<LanguageLink>,
     /// The GeoIP database's required attribution, when one is loaded.
     pub geo_attribution: Option<&'static crate::geo::Attribution>,
+    /// "Translated by …; not yet reviewed by a native speaker", at the foot of a page in a
+    /// language no native speaker has reviewed.
+    pub translation_note: Option<String>,
 }
 
 /// `href` with `lang=` added to its query (before any `#fragment`).
@@ -61,10 +64,14 @@ impl Chrome {
                 href: with_lang(path_and_query, l),
             })
             .collect();
+        let translation_note = (crate::i18n::translation(lang).review
+            == crate::i18n::Review::Unreviewed)
+            .then(|| t(lang, "guide-unreviewed"));
         Chrome {
             lang,
             switcher,
             geo_attribution,
+            translation_note,
         }
     }
 
@@ -175,15 +182,7 @@ pub fn services_text(services: &[Service], lang: UiLanguage) -> Option<String> {
         .filter(|s| **s != Service::Unstated)
         .map(|s| t(lang, &format!("emergency-service-{}", s.as_str())))
         .collect();
-    match names.as_slice() {
-        [] => None,
-        [one] => Some(one.clone()),
-        [init @ .., last] => Some(format!(
-            "{} {} {last}",
-            init.join(", "),
-            t(lang, "emergency-and")
-        )),
-    }
+    (!names.is_empty()).then(|| crate::i18n::and_list(lang, &names))
 }
 
 /// The first letter in upper case, for a label that starts a line.
@@ -697,7 +696,10 @@ fn guides(
             let mut said = |item: &str, field: &str| {
                 let t = text(item, field)?;
                 unreviewed |= !t.reviewed;
-                Some(t.text.replace("{emergency}", &number))
+                Some(i18n::isolate_numbers(
+                    lang,
+                    &t.text.replace("{emergency}", &number),
+                ))
             };
             let title = said(&item, "title").unwrap_or_default();
             let steps = g
@@ -744,7 +746,7 @@ fn law_view(guidance: &Guidance, region: Region, lang: UiLanguage) -> Option<Law
             let covers = guidance.text(lang, &item, "covers")?;
             let limits = guidance.text(lang, &item, "limits")?;
             Some(LawView {
-                text: format!("{} {}", covers.text, limits.text),
+                text: i18n::isolate_numbers(lang, &format!("{} {}", covers.text, limits.text)),
                 name: law.name.clone(),
                 source_url: law.source.clone(),
                 places: Vec::new(),
@@ -905,20 +907,20 @@ fn resource_view(
         .topics
         .iter()
         .map(|t| i18n::t(lang, &t.label_key()))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .collect::<Vec<_>>();
+    let topics = i18n::list(lang, &topics);
     let languages = r
         .languages
         .iter()
         .map(|l| i18n::language_name(l, lang))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .collect::<Vec<_>>();
+    let languages = i18n::list(lang, &languages);
     let translated = match lang {
         UiLanguage::En => None,
         _ => guidance.description(lang, &r.id),
     };
     let (description, description_lang) = match translated {
-        Some(d) => (d.text.clone(), None),
+        Some(d) => (i18n::isolate_numbers(lang, &d.text), None),
         None => (
             r.description.clone(),
             (lang != UiLanguage::En).then_some("en"),

@@ -17,8 +17,6 @@ emergency-call = In danger now? Call { $number }
 emergency-call-service = In danger now? Call { $number } ({ $service })
 # The label of a further number whose service its source does not state ("Also: 112").
 emergency-other = Also
-# Joins the last two services of a number ("ambulance and fire").
-emergency-and = and
 emergency-service-all = all emergencies
 emergency-service-ambulance = ambulance
 emergency-service-fire = fire
@@ -82,7 +80,7 @@ not-found-text = We could not find that page. Here are lines that help anywhere,
 bad-request-title = We could not read that request
 bad-request-text = Something in that address is not one we know. Here are lines that help anywhere, and every region we cover.
 bad-request-topic = That topic is not one we know. Here are lines that help anywhere; every region's page offers its topics.
-bad-request-language = That language is not one this site is in. It is in English, Spanish and French.
+bad-request-language = That language is not one this site is in. The languages it is in are listed at the bottom of every page.
 bad-request-region = That region code is not one we know. Pick your region from the list below.
 bad-request-theme = That colour theme is not one we know: it can be light, dark or auto.
 server-error-title = Something went wrong on our side
@@ -181,7 +179,7 @@ nav-partners = For partners
 partners-title = Link, embed or use the data
 partners-intro = Harm-reduction groups, festivals, clinics, SMS services and other directories can link to lifelines, embed it or take its data: no account, no key, no tracking.
 partners-link-title = Link to a region
-partners-link-text = Every region has its own address; add ?topic= to show only the lines for one need, and ?lang=es or ?lang=fr for Spanish or French.
+partners-link-text = Every region has its own address; add ?topic= to show only the lines for one need, and ?lang= with a language code (es, fr, de, ar…) for another language.
 partners-embed-heading = Embed the lines in your site
 partners-embed-text = Choose a region and a topic, then paste the snippet into your page. Call and text links open on the visitor's phone, other links in a new tab.
 partners-embed-title = Crisis and harm-reduction lines: { $region }
@@ -205,3 +203,8 @@ find-several = That name is several places. Choose yours:
 find-none-title = We could not find that place
 find-none = Try a city, a postal code or a region, or choose from the list.
 about-places = Towns and cities come from GeoNames (geonames.org), under the Creative Commons Attribution 4.0 licence.
+about-languages = The site's own words are in these languages. Who translated each, and whether a native speaker has reviewed it:
+language-original = the language the site is written in
+language-reviewed = translated by { $by }; reviewed by a native speaker
+language-partly = translated by { $by }; reviewed at a native speaker's level, apart from the newest sentences
+language-unreviewed = translated by { $by }; not yet reviewed by a native speaker

@@ -17,8 +17,6 @@ emergency-call = ¿Estás en peligro ahora? Llama al { $number }
 emergency-call-service = ¿Estás en peligro ahora? Llama al { $number } ({ $service })
 # The label of a further number whose service its source does not state ("Also: 112").
 emergency-other = También
-# Joins the last two services of a number ("ambulance and fire").
-emergency-and = y
 emergency-service-all = todas las emergencias
 emergency-service-ambulance = ambulancia
 emergency-service-fire = bomberos
@@ -95,7 +93,7 @@ not-found-text = No encontramos esa página. Aquí tienes líneas que ayudan en 
 bad-request-title = No pudimos leer esa solicitud
 bad-request-text = Algo en esa dirección no lo conocemos. Aquí tienes líneas que ayudan en cualquier lugar, y todas las regiones que cubrimos.
 bad-request-topic = No conocemos ese tema. Aquí tienes líneas que ayudan en cualquier lugar; la página de cada región ofrece sus temas.
-bad-request-language = Este sitio no está en ese idioma. Está en inglés, español y francés.
+bad-request-language = Este sitio no está en ese idioma. Los idiomas en que está aparecen al pie de cada página.
 bad-request-region = No conocemos ese código de región. Elige tu región en la lista de abajo.
 bad-request-theme = No conocemos ese tema de colores: puede ser light, dark o auto.
 server-error-title = Algo salió mal de nuestro lado
@@ -195,7 +193,7 @@ nav-partners = Para organizaciones
 partners-title = Enlaza, inserta o usa los datos
 partners-intro = Grupos de reducción de daños, festivales, clínicas, servicios de SMS y otros directorios pueden enlazar a lifelines, insertarlo o tomar sus datos: sin cuenta, sin clave y sin rastreo.
 partners-link-title = Enlaza a una región
-partners-link-text = Cada región tiene su propia dirección; agrega ?topic= para mostrar solo las líneas de una necesidad, y ?lang=es o ?lang=fr para español o francés.
+partners-link-text = Cada región tiene su propia dirección; agrega ?topic= para mostrar solo las líneas de una necesidad, y ?lang= con el código de un idioma (es, fr, de, ar…) para otro idioma.
 partners-embed-heading = Inserta las líneas en tu sitio
 partners-embed-text = Elige una región y un tema, y luego pega el fragmento de código en tu página. Los enlaces para llamar y enviar SMS se abren en el teléfono de quien visita; los demás enlaces, en una pestaña nueva.
 partners-embed-title = Líneas de crisis y reducción de daños: { $region }
@@ -219,3 +217,8 @@ find-several = Ese nombre es el de varios lugares. Elige el tuyo:
 find-none-title = No encontramos ese lugar
 find-none = Prueba con una ciudad, un código postal o una región, o elige en la lista.
 about-places = Las ciudades y pueblos vienen de GeoNames (geonames.org), con licencia Creative Commons Atribución 4.0.
+about-languages = Las palabras propias del sitio están en estos idiomas. Quién tradujo cada uno, y si lo ha revisado un hablante nativo:
+language-original = el idioma en que está escrito el sitio
+language-reviewed = traducido por { $by }; revisado por un hablante nativo
+language-partly = traducido por { $by }; revisado con nivel de hablante nativo, salvo las frases más recientes
+language-unreviewed = traducido por { $by }; aún no lo ha revisado un hablante nativo

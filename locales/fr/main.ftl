@@ -17,8 +17,6 @@ emergency-call = En danger immédiat ? Appelez le { $number }
 emergency-call-service = En danger immédiat ? Appelez le { $number } ({ $service })
 # The label of a further number whose service its source does not state ("Also: 112").
 emergency-other = Aussi
-# Joins the last two services of a number ("ambulance and fire").
-emergency-and = et
 emergency-service-all = toutes les urgences
 emergency-service-ambulance = ambulance
 emergency-service-fire = pompiers
@@ -82,7 +80,7 @@ not-found-text = Nous n’avons pas trouvé cette page. Voici des lignes qui aid
 bad-request-title = Nous n’avons pas pu lire cette demande
 bad-request-text = Quelque chose dans cette adresse ne nous est pas connu. Voici des lignes qui aident partout, et toutes les régions que nous couvrons.
 bad-request-topic = Nous ne connaissons pas ce thème. Voici des lignes qui aident partout ; la page de chaque région propose ses thèmes.
-bad-request-language = Ce site n’existe pas dans cette langue. Il est en anglais, en espagnol et en français.
+bad-request-language = Ce site n’existe pas dans cette langue. Les langues dans lesquelles il existe sont listées en bas de chaque page.
 bad-request-region = Nous ne connaissons pas ce code de région. Choisissez votre région dans la liste ci-dessous.
 bad-request-theme = Nous ne connaissons pas ce thème de couleurs : il peut être light, dark ou auto.
 server-error-title = Une erreur s’est produite de notre côté
@@ -182,7 +180,7 @@ nav-partners = Pour les partenaires
 partners-title = Créer un lien, intégrer ou utiliser les données
 partners-intro = Les groupes de réduction des risques, festivals, cliniques, services SMS et autres répertoires peuvent créer un lien vers lifelines, l’intégrer ou récupérer ses données : sans compte, sans clé, sans pistage.
 partners-link-title = Créer un lien vers une région
-partners-link-text = Chaque région a sa propre adresse ; ajoutez ?topic= pour n’afficher que les lignes correspondant à un besoin, et ?lang=es ou ?lang=fr pour l’espagnol ou le français.
+partners-link-text = Chaque région a sa propre adresse ; ajoutez ?topic= pour n’afficher que les lignes correspondant à un besoin, et ?lang= avec le code d’une langue (es, fr, de, ar…) pour une autre langue.
 partners-embed-heading = Intégrer les lignes à votre site
 partners-embed-text = Choisissez une région et un sujet, puis collez l’extrait de code dans votre page. Les liens d’appel et de SMS s’ouvrent sur le téléphone du visiteur, les autres liens dans un nouvel onglet.
 partners-embed-title = Lignes de crise et de réduction des risques : { $region }
@@ -206,3 +204,8 @@ find-several = Ce nom est celui de plusieurs lieux. Choisissez le vôtre :
 find-none-title = Nous n’avons pas trouvé ce lieu
 find-none = Essayez une ville, un code postal ou une région, ou choisissez dans la liste.
 about-places = Les villes viennent de GeoNames (geonames.org), sous licence Creative Commons Attribution 4.0.
+about-languages = Les textes propres au site existent dans ces langues. Qui a traduit chacune, et si une personne de langue maternelle l’a relue :
+language-original = la langue dans laquelle le site est écrit
+language-reviewed = traduit par { $by } ; relu par une personne de langue maternelle
+language-partly = traduit par { $by } ; relu avec un niveau de langue maternelle, sauf les phrases les plus récentes
+language-unreviewed = traduit par { $by } ; pas encore relu par une personne de langue maternelle

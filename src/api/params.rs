@@ -134,7 +134,7 @@ pub fn parse(query: &str, accepts: Accepts) -> Result<Options, ParamError> {
                     .find(|l| l.tag() == value)
                     .ok_or_else(|| ParamError {
                         parameter: "lang".into(),
-                        detail: "not a language this API answers in: en, es or fr".into(),
+                        detail: "not a language this API answers in; allowed lists them".into(),
                         allowed: languages(),
                         unknown: false,
                     })?
@@ -278,7 +278,7 @@ mod tests {
         assert_eq!(e.parameter, "topic");
         assert!(e.allowed.contains(&"psychedelic".to_string()));
         assert_eq!(
-            parse("lang=de", Accepts::Lang).unwrap_err().parameter,
+            parse("lang=ko", Accepts::Lang).unwrap_err().parameter,
             "lang"
         );
         assert_eq!(

@@ -24,7 +24,21 @@ pub const LAWS: &str = "laws.csv";
 /// What to expect when contacting a line.
 pub const EXPECT: &str = "expect.csv";
 /// The sentences in each UI language.
-pub const TEXTS: [&str; 3] = ["text-en.csv", "text-es.csv", "text-fr.csv"];
+pub const TEXTS: [&str; 13] = [
+    "text-en.csv",
+    "text-es.csv",
+    "text-fr.csv",
+    "text-de.csv",
+    "text-pt.csv",
+    "text-it.csv",
+    "text-nl.csv",
+    "text-pl.csv",
+    "text-uk.csv",
+    "text-ja.csv",
+    "text-zh-Hans.csv",
+    "text-hi.csv",
+    "text-ar.csv",
+];
 
 const GUIDE_COLUMNS: &[&str] = &["guide", "topic", "folded"];
 const STEP_COLUMNS: &[&str] = &["guide", "step", "source", "verified_at", "sms", "notes"];

@@ -8,7 +8,7 @@ pub mod resource;
 pub mod topic;
 
 pub use hours::{Hours, Status};
-pub use language::{LanguageTag, UiLanguage};
+pub use language::{Direction, LanguageTag, UiLanguage};
 pub use phone::PhoneNumber;
 pub use region::{CountryCode, Region};
 pub use resource::{

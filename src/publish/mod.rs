@@ -355,7 +355,10 @@ impl Edition {
     }
 
     /// Every page worth having before anyone asks: each region with data (and the worldwide
-    /// list), without a topic, in every page language.
+    /// list), without a topic, in the SMS languages (English, Spanish, French: the languages
+    /// most visitors of any region read) and in the region's own language; the region list
+    /// and the not-found page in every page language. Other pages are rendered when first
+    /// asked for.
     pub fn common_pages(&self) -> Vec<PageKey> {
         let mut regions: Vec<Option<Region>> = vec![None];
         for (cc, subs) in self.snapshot.regions_with_data() {
@@ -363,12 +366,15 @@ impl Edition {
             regions.extend(subs.iter().copied().map(Some));
         }
         let mut keys = Vec::new();
+        for region in &regions {
+            let own = region
+                .and_then(crate::i18n::region_language)
+                .filter(|l| !UiLanguage::SMS.contains(l));
+            for lang in UiLanguage::SMS.into_iter().chain(own) {
+                keys.push(PageKey::listing(*region, Topics::default(), lang));
+            }
+        }
         for lang in UiLanguage::PAGES {
-            keys.extend(
-                regions
-                    .iter()
-                    .map(|r| PageKey::listing(*r, Topics::default(), lang)),
-            );
             keys.push(PageKey::other(Page::NotFound, lang));
             keys.push(PageKey::other(Page::Regions, lang));
         }

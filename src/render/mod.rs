@@ -233,6 +233,17 @@ struct TextPage {
     paragraphs: Vec<(Option<&'static str>, String)>,
     /// A link after the paragraphs: its address and words.
     link: Option<(String, String)>,
+    /// On `/about`: the page languages, each with its tag, direction, own name and who
+    /// translated it.
+    languages: Vec<LanguageStatus>,
+}
+
+/// A page language as `/about` lists it.
+struct LanguageStatus {
+    tag: &'static str,
+    dir: &'static str,
+    name: String,
+    status: String,
 }
 
 /// The project's public issue form for corrections, when the crate names its repository
@@ -392,10 +403,26 @@ pub fn render(
                 }),
                 _ => None,
             };
+            let languages = match key.page {
+                Page::About => UiLanguage::PAGES
+                    .into_iter()
+                    .map(|l| {
+                        let (name, status) = crate::i18n::translation_status(l, lang);
+                        LanguageStatus {
+                            tag: l.tag(),
+                            dir: l.direction().as_str(),
+                            name,
+                            status,
+                        }
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
             let page = TextPage {
                 heading: chrome.t(title),
                 paragraphs,
                 link,
+                languages,
                 chrome,
             };
             html(page.render()?, None)

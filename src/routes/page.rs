@@ -75,7 +75,7 @@ impl RequestOptions {
                 }
                 "lang" => {
                     out.lang = Some(
-                        UiLanguage::parse(&value)
+                        UiLanguage::for_tag(&value)
                             .filter(|l| UiLanguage::PAGES.contains(l))
                             .ok_or(PageError::BadRequest(BadInput::Language))?,
                     );
@@ -188,7 +188,7 @@ fn accepted_language(req: &HttpRequest) -> Option<UiLanguage> {
         .filter(|r| r.quality > Quality::ZERO)
         .find_map(|r| match r.item {
             Preference::Specific(tag) => {
-                UiLanguage::parse(tag.primary_language()).filter(|l| UiLanguage::PAGES.contains(l))
+                UiLanguage::for_tag(tag.as_str()).filter(|l| UiLanguage::PAGES.contains(l))
             }
             Preference::Any => None,
         })
@@ -293,7 +293,7 @@ pub async fn error_page(
     // then the browser's.
     let asked = url::form_urlencoded::parse(req.query_string().as_bytes())
         .filter(|(k, _)| k == "lang")
-        .find_map(|(_, v)| UiLanguage::parse(&v).filter(|l| UiLanguage::PAGES.contains(l)));
+        .find_map(|(_, v)| UiLanguage::for_tag(&v).filter(|l| UiLanguage::PAGES.contains(l)));
     let (lang, _) = page_language(req, asked, None);
     let edition = state.publisher.edition();
     let now = state.clock.now();
@@ -373,10 +373,12 @@ mod tests {
         for (header, want) in [
             ("es-MX,es;q=0.9", Some(Es)),
             ("fr-CA", Some(Fr)),
-            ("de-DE,de;q=0.9,fr;q=0.5,en;q=0.4", Some(Fr)),
+            ("ko-KR,ko;q=0.9,fr;q=0.5,en;q=0.4", Some(Fr)),
+            ("de-DE,de;q=0.9,fr;q=0.5", Some(De)),
+            ("zh-TW,fr;q=0.5", Some(Fr)),
             ("en;q=0.5, es;q=0.8", Some(Es)),
             ("es;q=0, en", Some(En)),
-            ("de, it", None),
+            ("ko, tr", None),
             ("*", None),
             ("", None),
             // An unreadable range is skipped; the rest still counts.
@@ -389,7 +391,7 @@ mod tests {
         }
         // Every header line counts.
         let req = TestRequest::default()
-            .append_header(("accept-language", "de;q=0.9"))
+            .append_header(("accept-language", "ko;q=0.9"))
             .append_header(("accept-language", "fr;q=0.5"))
             .to_http_request();
         assert_eq!(accepted_language(&req), Some(Fr));

@@ -264,7 +264,7 @@ pub fn understand_as(
             guides: Vec::new(),
             no_voice: false,
             language: lang
-                .or_else(|| region.and_then(crate::i18n::region_language))
+                .or_else(|| region.and_then(crate::i18n::sms_region_language))
                 .unwrap_or_default(),
             choices: Vec::new(),
             town: None,
@@ -322,8 +322,8 @@ pub fn understand_as(
         // reading (a Montreal number texting "ontario" reads French, a Mexican one "texas"
         // Spanish); with nothing known of the sender, the place's.
         language: majority(&votes)
-            .or_else(|| fallback.0.and_then(crate::i18n::region_language))
-            .or_else(|| region.and_then(crate::i18n::region_language))
+            .or_else(|| fallback.0.and_then(crate::i18n::sms_region_language))
+            .or_else(|| region.and_then(crate::i18n::sms_region_language))
             .unwrap_or_default(),
         choices,
         town,

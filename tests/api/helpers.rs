@@ -220,6 +220,30 @@ impl Page {
     pub fn text(&self) -> String {
         self.texts("body").join(" ")
     }
+
+    /// The body's text outside every element marked `lang="en"` (a line's English description
+    /// on a page in another language), whitespace folded.
+    pub fn text_outside_english(&self) -> String {
+        let body = scraper::Selector::parse("body").unwrap();
+        let Some(body) = self.doc.select(&body).next() else {
+            return String::new();
+        };
+        let mut out = String::new();
+        for node in body.descendants() {
+            let Some(text) = node.value().as_text() else {
+                continue;
+            };
+            let english = node.ancestors().find_map(|a| {
+                let lang = a.value().as_element()?.attr("lang")?;
+                Some(lang == "en" || lang.starts_with("en-"))
+            });
+            if english != Some(true) {
+                out.push_str(text);
+                out.push(' ');
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
 }
 
 /// A copy of the repo's data in a temporary directory, to plant changes in.

@@ -13,6 +13,7 @@ mod geo;
 mod helpers;
 mod hostile;
 mod hsds;
+mod languages;
 mod lifecycle;
 mod limits;
 mod metrics;

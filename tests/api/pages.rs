@@ -451,7 +451,7 @@ async fn every_emergency_number_names_its_service_medical_help_first_police_neve
             }
         }
     }
-    let jp = app.page("/jp").await;
+    let jp = app.page("/jp?lang=en").await;
     assert_eq!(
         jp.texts(".emergency .call-now a")[0],
         "In danger now? Call 119 (ambulance and fire)"

@@ -360,7 +360,7 @@ async fn every_problem_is_problem_json_naming_what_was_wrong() {
             Some("psychedelic"),
         ),
         (
-            "/api/v1/regions/US?lang=de",
+            "/api/v1/regions/US?lang=ko",
             code,
             400,
             Some("lang"),

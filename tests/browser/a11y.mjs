@@ -34,6 +34,17 @@ const PAGES = [
   { path: '/us/ca?topic=psychedelic&lang=es', lang: 'es' },
   { path: '/gb?topic=suicide&lang=fr', lang: 'fr' },
   { path: '/us?topic=overdose', lang: 'en' },
+  // The region's own language, as a browser there asks for it: right to left for Arabic,
+  // CJK at 320 px, and the other four languages the region pages default to.
+  { path: '/eg', lang: 'ar', locale: 'ar-EG', dir: 'rtl' },
+  { path: '/jp', lang: 'ja', locale: 'ja-JP' },
+  { path: '/de', lang: 'de', locale: 'de-DE' },
+  { path: '/br', lang: 'pt', locale: 'pt-BR' },
+  { path: '/pl', lang: 'pl', locale: 'pl-PL' },
+  { path: '/ua', lang: 'uk', locale: 'uk-UA' },
+  { path: '/cn?topic=suicide', lang: 'zh', locale: 'zh-CN' },
+  { path: '/in', lang: 'hi', locale: 'hi-IN' },
+  { path: '/about?lang=ar', lang: 'ar', dir: 'rtl' },
   { path: '/regions', lang: 'en' },
   { path: '/data', lang: 'en' },
   { path: '/sms', lang: 'en' },
@@ -168,9 +179,11 @@ async function horizontalScroll(page) {
   return [`horizontal scrolling: scrollWidth ${scroll} > innerWidth ${inner} (${wide.join('; ')})`];
 }
 
-async function checkLang(page, want) {
-  const lang = await page.evaluate(() => document.documentElement.lang);
-  return lang.split('-')[0] === want ? [] : [`<html lang="${lang}">, expected ${want}`];
+async function checkLang(page, want, dir = 'ltr') {
+  const { lang, got } = await page.evaluate(() => ({ lang: document.documentElement.lang, got: document.documentElement.dir }));
+  const problems = lang.split('-')[0] === want ? [] : [`<html lang="${lang}">, expected ${want}`];
+  if (got !== dir) problems.push(`<html dir="${got}">, expected ${dir}`);
+  return problems;
 }
 
 const CONDITIONS = [
@@ -178,7 +191,7 @@ const CONDITIONS = [
     name: 'desktop 1280 light',
     options: { viewport: { width: 1280, height: 800 }, colorScheme: 'light' },
     async check(page, spec) {
-      return [...(await checkLang(page, spec.lang)), ...(await axe(page))];
+      return [...(await checkLang(page, spec.lang, spec.dir)), ...(await axe(page))];
     },
   },
   {

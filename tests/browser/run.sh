@@ -12,6 +12,19 @@ port=${BROWSER_PORT:-18190}
 base="http://127.0.0.1:$port"
 [[ -x "$bin" ]] || { echo "browser: no server binary at $bin (cargo build, or set LIFELINES_BIN)" >&2; exit 1; }
 [[ -d "$here/node_modules" ]] || (cd "$here" && npm ci --silent --no-audit --no-fund)
+# Fonts for the Arabic, Devanagari, Japanese and Chinese pages, so their layout at 320 px and
+# the screenshots are as a visitor sees them rather than boxes (Debian's Noto).
+fonts=()
+fc-list :lang=ar | grep -q . || fonts+=(fonts-noto-core)
+fc-list :lang=ja | grep -q . || fonts+=(fonts-noto-cjk)
+if [[ ${#fonts[@]} -gt 0 ]]; then
+    if [[ $(id -u) -eq 0 ]]; then
+        apt-get install -y -qq "${fonts[@]}" >/dev/null 2>&1 \
+            || { apt-get update -qq && apt-get install -y -qq "${fonts[@]}"; }
+    else
+        echo "browser: ${fonts[*]} not installed; Arabic, Hindi and CJK pages show without their fonts" >&2
+    fi
+fi
 if curl -fs "$base/healthz" >/dev/null 2>&1; then
     echo "browser: port $port is already in use (set BROWSER_PORT)" >&2
     exit 1

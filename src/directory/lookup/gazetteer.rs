@@ -384,7 +384,7 @@ fn read_common(file: &str, bytes: &[u8], diags: &mut Vec<Diagnostic>) -> HashSet
             );
             continue;
         }
-        if !UiLanguage::ALL.iter().any(|l| l.tag() == language) {
+        if !UiLanguage::SMS.iter().any(|l| l.tag() == language) {
             error("language", format!("{language:?} is not en, es or fr"));
             continue;
         }

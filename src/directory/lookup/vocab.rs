@@ -365,7 +365,7 @@ impl<'a> Check<'a> {
         let Some(v) = self.row.get("language") else {
             return Some(None);
         };
-        match UiLanguage::ALL.into_iter().find(|l| l.tag() == v) {
+        match UiLanguage::SMS.into_iter().find(|l| l.tag() == v) {
             Some(l) => Some(Some(l)),
             None => {
                 self.error(
