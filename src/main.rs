@@ -201,6 +201,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if let (Some(loaded), 0) = (loaded, errors) {
                 let snapshot = Snapshot::new(loaded);
                 println!("{}", snapshot.summary());
+                if strict {
+                    // So the count can be read: each country and the row that earns it.
+                    let counted: Vec<String> = snapshot
+                        .crisis_countries()
+                        .into_iter()
+                        .map(|(cc, id)| format!("{} {id}", cc.as_str()))
+                        .collect();
+                    println!("Countries with a crisis line: {}", counted.join(", "));
+                }
                 println!("{}", snapshot.emergency_sources());
                 let tables = snapshot.tables();
                 // A data directory may leave the SMS tables out; say nothing of them then.

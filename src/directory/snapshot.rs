@@ -396,18 +396,25 @@ pub struct Summary {
 }
 
 impl Snapshot {
+    /// Each country with a crisis or suicide line of its own, by code, with the first row (in
+    /// file order) that earns it; a worldwide row earns none.
+    pub fn crisis_countries(&self) -> BTreeMap<CountryCode, &str> {
+        let mut out = BTreeMap::new();
+        for r in self.resources.iter().filter(|r| {
+            r.topics
+                .iter()
+                .any(|t| matches!(t, Topic::Crisis | Topic::Suicide))
+        }) {
+            for cc in r.area.countries() {
+                out.entry(cc).or_insert(r.id.as_str());
+            }
+        }
+        out
+    }
+
     /// The coverage counts.
     pub fn summary(&self) -> Summary {
-        let crisis: BTreeSet<CountryCode> = self
-            .resources
-            .iter()
-            .filter(|r| {
-                r.topics
-                    .iter()
-                    .any(|t| matches!(t, Topic::Crisis | Topic::Suicide))
-            })
-            .flat_map(|r| r.area.countries().collect::<Vec<_>>())
-            .collect();
+        let crisis = self.crisis_countries();
         let subdivision_rows = self
             .resources
             .iter()

@@ -907,3 +907,31 @@ fn a_guidance_step_without_a_source_or_a_language_without_a_step_is_refused() {
         );
     }
 }
+
+#[test]
+fn strict_check_names_each_country_counted_as_having_a_crisis_line_and_the_row_that_earns_it() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (_, out) = check_repo(&root.join("data"), true);
+    let summary = out
+        .lines()
+        .find(|l| l.contains("countries with crisis lines"))
+        .unwrap();
+    let count: usize = summary
+        .split("; ")
+        .find_map(|part| part.strip_suffix(" countries with crisis lines"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let listed = out
+        .lines()
+        .find_map(|l| l.strip_prefix("Countries with a crisis line: "))
+        .unwrap();
+    let entries: Vec<&str> = listed.split(", ").collect();
+    assert_eq!(entries.len(), count);
+    assert!(entries.contains(&"VN ngay-mai-vn"), "{listed}");
+    // A worldwide row earns no country.
+    assert!(!listed.contains("tripsit"), "{listed}");
+    // Without --strict, the summary alone.
+    let (_, plain) = check_repo(&root.join("data"), false);
+    assert!(!plain.contains("Countries with a crisis line:"));
+}
