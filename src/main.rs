@@ -211,6 +211,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     println!("Countries with a crisis line: {}", counted.join(", "));
                 }
                 println!("{}", snapshot.emergency_sources());
+                // Reported, not a diagnostic: most toll-free lines' operators do not say, and a
+                // warning per line would make --strict unusable until all of them do.
+                let (known, unknown) = snapshot.abroad_coverage();
+                println!(
+                    "Reach from abroad: {} lines with a number in a national-only format (toll-free, shared-cost or a short code); {} say whether it can be called from abroad, {} do not yet",
+                    known.len() + unknown.len(),
+                    known.len(),
+                    unknown.len()
+                );
+                if strict && !unknown.is_empty() {
+                    println!("Not yet known from abroad: {}", unknown.join(", "));
+                }
                 let tables = snapshot.tables();
                 // A data directory may leave the SMS tables out; say nothing of them then.
                 if tables.missing().len() < 3 {

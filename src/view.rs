@@ -286,6 +286,9 @@ pub struct ResourceView {
     pub description_lang: Option<&'static str>,
     /// Call link.
     pub phone: Option<ContactLink>,
+    /// Whether the number can be called from abroad, and from which networks, where the data
+    /// says: "Only from phone networks in Germany", "From outside France: call +33 …".
+    pub abroad: Vec<AccessView>,
     /// Text link.
     pub sms: Option<ContactLink>,
     /// Chat.
@@ -333,6 +336,51 @@ pub struct AccessView {
     pub text: String,
     /// Where a tap goes, if anywhere.
     pub href: Option<String>,
+}
+
+/// What the data says about calling `r`'s number from abroad or from some networks only, in
+/// `lang`. The country is the number's own.
+pub fn abroad_views(r: &Resource, lang: UiLanguage) -> Vec<AccessView> {
+    use crate::domain::Abroad;
+    let Some(phone) = &r.phone else {
+        return Vec::new();
+    };
+    let country = i18n::country_name(phone.country(), lang);
+    let mut out = Vec::new();
+    match &r.abroad {
+        None => {}
+        Some(Abroad::No) => out.push(AccessView {
+            kind: "abroad",
+            text: t_args(lang, "abroad-no", &[("country", &country)]),
+            href: None,
+        }),
+        Some(Abroad::Yes) => out.push(AccessView {
+            kind: "abroad",
+            text: t_args(
+                lang,
+                "abroad-yes",
+                &[("country", &country), ("number", &phone.display_for(None))],
+            ),
+            href: None,
+        }),
+        Some(Abroad::Call(n)) => out.push(AccessView {
+            kind: "abroad",
+            text: t_args(
+                lang,
+                "abroad-call",
+                &[("country", &country), ("number", &n.display_for(None))],
+            ),
+            href: Some(tel_uri(n)),
+        }),
+    }
+    if let Some(networks) = &r.networks {
+        out.push(AccessView {
+            kind: "networks",
+            text: t_args(lang, "networks-only", &[("networks", networks)]),
+            href: None,
+        });
+    }
+    out
 }
 
 /// The ways into `r` without a voice call, in the data's order, in `lang`, numbers as a
@@ -959,6 +1007,7 @@ fn resource_view(
         report_href: report_href(ctx.report_url, &r.id),
         expect: None,
         access: access_views(r, viewer, lang),
+        abroad: abroad_views(r, lang),
         scope,
     }
 }

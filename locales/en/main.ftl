@@ -107,6 +107,11 @@ access-video = { $language } video
 access-videophone = { $language } by videophone: { $number }
 access-whatsapp = WhatsApp { $number }
 access-email = Email { $address }
+# Whether a line can be called from abroad (the line's own country), and from which networks.
+abroad-no = Only from phone networks in { $country }
+abroad-yes = Can also be called from outside { $country }: { $number }
+abroad-call = From outside { $country }: call { $number }
+networks-only = Only from { $networks } phones
 data-title = Where the data comes from
 data-intro = Every listing, with the day its details were last confirmed and where. The oldest confirmations come first.
 data-verified = Confirmed

@@ -437,6 +437,19 @@ pub fn resource(
                     display,
                     option: r.phone_option.clone(),
                     uri: crate::view::tel_uri(p),
+                    abroad: r.abroad.as_ref().map(|a| {
+                        match a {
+                            crate::domain::Abroad::Yes => "yes",
+                            crate::domain::Abroad::No => "no",
+                            crate::domain::Abroad::Call(_) => "other_number",
+                        }
+                        .to_string()
+                    }),
+                    abroad_number: match &r.abroad {
+                        Some(crate::domain::Abroad::Call(n)) => Some(n.dial().to_string()),
+                        _ => None,
+                    },
+                    networks: r.networks.clone(),
                 }
             }),
             sms: r.sms.as_ref().map(|p| {

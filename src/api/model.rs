@@ -352,6 +352,18 @@ pub struct Phone {
     /// A ready-made `tel:` URI.
     #[schema(example = "tel:+16234737433")]
     pub uri: String,
+    /// Whether the number can be called from outside its country, where the operator says:
+    /// `yes`, `no` (only from the country's own phone networks), or `other_number` (call
+    /// `abroad_number` instead); absent where the data does not say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(pattern = "^(yes|no|other_number)$")]
+    pub abroad: Option<String>,
+    /// The E.164 number the operator gives for callers outside the country.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub abroad_number: Option<String>,
+    /// The phone networks the number works from, where it works only from some.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub networks: Option<String>,
 }
 
 /// A number to text.

@@ -49,6 +49,8 @@ pub(super) const RESOURCE_COLUMNS: &[&str] = &[
     "verified_at",
     "source",
     "evidence",
+    "abroad",
+    "networks",
     "notes",
 ];
 const RESOURCE_REQUIRED: &[&str] = &[
@@ -829,6 +831,13 @@ fn resource_rows(
                 );
             }
         }
+        let abroad = c.parsed("abroad", crate::domain::Abroad::parse);
+        let networks = c.get("networks").map(str::to_string);
+        for field in ["abroad", "networks"] {
+            if c.get(field).is_some() && c.get("phone").is_none() {
+                c.error(field, "set without a phone number");
+            }
+        }
         let app_url = c.https_url("app_url");
         let directory = match c.get("kind") {
             None => false,
@@ -1014,6 +1023,8 @@ fn resource_rows(
                 source,
                 access: Vec::new(),
                 evidence,
+                abroad,
+                networks,
             });
         }
     }

@@ -412,6 +412,26 @@ impl Snapshot {
         out
     }
 
+    /// The lines whose number is in a national-only format ([`PhoneNumber::national_only_format`]),
+    /// split by whether the data says if it can be called from abroad: (known, not known), ids.
+    pub fn abroad_coverage(&self) -> (Vec<&str>, Vec<&str>) {
+        self.resources
+            .iter()
+            .filter(|r| r.phone.as_ref().is_some_and(|p| p.national_only_format()))
+            .map(|r| (r.abroad.is_some() || r.networks.is_some(), r.id.as_str()))
+            .fold(
+                (Vec::new(), Vec::new()),
+                |(mut known, mut unknown), (k, id)| {
+                    if k {
+                        known.push(id);
+                    } else {
+                        unknown.push(id);
+                    }
+                    (known, unknown)
+                },
+            )
+    }
+
     /// The coverage counts.
     pub fn summary(&self) -> Summary {
         let crisis = self.crisis_countries();

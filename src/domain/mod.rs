@@ -12,7 +12,7 @@ pub use language::{Direction, LanguageTag, UiLanguage};
 pub use phone::PhoneNumber;
 pub use region::{CountryCode, Region};
 pub use resource::{
-    parse_evidence, Access, AccessWay, Area, Channel, Emergency, EmergencyContact, Evidence,
-    Registration, Resource, Service, SignLanguage, SourceKind,
+    parse_evidence, Abroad, Access, AccessWay, Area, Channel, Emergency, EmergencyContact,
+    Evidence, Registration, Resource, Service, SignLanguage, SourceKind,
 };
 pub use topic::{with_topics, Topic, Topics};

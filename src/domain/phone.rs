@@ -100,6 +100,21 @@ impl PhoneNumber {
         }
     }
 
+    /// Whether the number is written in a form that usually works only inside its country: a
+    /// short code, or a toll-free or shared-cost number by libphonenumber (`0800`, `0808`,
+    /// `1800`, `116 123`).
+    pub fn national_only_format(&self) -> bool {
+        use phonenumber::{metadata::DATABASE, Type};
+        match self {
+            PhoneNumber::Short { .. } => true,
+            PhoneNumber::E164 { e164, .. } => {
+                validate_e164(e164, &e164[1..]).is_some_and(|(p, _)| {
+                    matches!(p.number_type(&DATABASE), Type::TollFree | Type::SharedCost)
+                })
+            }
+        }
+    }
+
     /// The number as a person in `viewer` should read it: national form at home, international abroad.
     ///
     /// "Home" is the number's calling code, not its country: libphonenumber assigns North American

@@ -75,6 +75,38 @@ pub struct Resource {
     pub access: Vec<AccessWay>,
     /// Facts confirmed on a page other than `source`: which field, where, in which words.
     pub evidence: Vec<Evidence>,
+    /// Whether `phone` can be called from outside its country, where the operator says.
+    pub abroad: Option<Abroad>,
+    /// The phone networks `phone` works from, where it works only from some ("Digicel").
+    pub networks: Option<String>,
+}
+
+/// Whether a line's number can be called from outside its country, as its operator says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Abroad {
+    /// It can, as written (in its international form).
+    Yes,
+    /// It cannot: only from inside the country.
+    No,
+    /// Not this number, but this one, which the operator gives for callers abroad.
+    Call(PhoneNumber),
+}
+
+impl Abroad {
+    /// Parses the `abroad` cell: `yes`, `no` or an E.164 number.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        match s {
+            "yes" => Ok(Abroad::Yes),
+            "no" => Ok(Abroad::No),
+            _ => match PhoneNumber::parse(s) {
+                Ok(n @ PhoneNumber::E164 { .. }) => Ok(Abroad::Call(n)),
+                Ok(_) => Err(format!(
+                    "{s:?}: a number for callers abroad is written in E.164 (+…), not as a short code"
+                )),
+                Err(e) => Err(format!("expected yes, no or an E.164 number: {e}")),
+            },
+        }
+    }
 }
 
 /// Where one field of a row was confirmed, when not at the row's `source`: the page and the

@@ -151,3 +151,117 @@ fn check_names_each_wrong_channel_row_at_its_cell() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_line_says_whether_it_can_be_called_from_abroad_on_the_page_and_in_the_api() {
+    let app = spawn_app().await;
+    // /de in German, as a visitor in Germany gets it, and in English for a friend abroad.
+    let german = app.page("/de").await;
+    assert_eq!(
+        german.texts("#telefonseelsorge-de .abroad"),
+        ["Nur aus Telefonnetzen in diesem Land erreichbar: Deutschland"]
+    );
+    let english = app.page("/de?lang=en").await;
+    assert_eq!(
+        english.texts("#telefonseelsorge-de .abroad"),
+        ["Only from phone networks in Germany"]
+    );
+    // A line the data says nothing about says nothing.
+    assert!(english.texts("#sucht-drogen-hotline-de .abroad").is_empty());
+    let answer: serde_json::Value = app
+        .get("/api/v1/resources/telefonseelsorge-de")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["contacts"]["phone"]["abroad"], "no");
+    assert!(answer["contacts"]["phone"].get("abroad_number").is_none());
+    let unknown: serde_json::Value = app
+        .get("/api/v1/resources/sucht-drogen-hotline-de")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(unknown["contacts"]["phone"].get("abroad").is_none());
+}
+
+#[tokio::test]
+async fn an_international_number_for_callers_abroad_and_a_networks_limit_are_shown_and_checked() {
+    let data = data_copy();
+    let path = data.path().join("resources.csv");
+    let mut rows = csv::Reader::from_path(&path).unwrap();
+    let headers = rows.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(&headers).unwrap();
+    for row in rows.records() {
+        let mut row: Vec<String> = row.unwrap().iter().map(str::to_string).collect();
+        if row[col("id")] == "sucht-drogen-hotline-de" {
+            row[col("abroad")] = "+4930123456789".into();
+            row[col("networks")] = "Telekom".into();
+        }
+        out.write_record(&row).unwrap();
+    }
+    std::fs::write(&path, out.into_inner().unwrap()).unwrap();
+    let app = crate::helpers::spawn_app_with(|s| s.data_dir = data.path().to_path_buf()).await;
+    let page = app.page("/de?lang=en").await;
+    assert_eq!(
+        page.texts("#sucht-drogen-hotline-de .abroad"),
+        ["From outside Germany: call +49 30 123456789 · Only from Telekom phones"]
+    );
+    assert_eq!(
+        page.attrs("#sucht-drogen-hotline-de .abroad a", "href"),
+        ["tel:+4930123456789"]
+    );
+    let answer: serde_json::Value = app
+        .get("/api/v1/resources/sucht-drogen-hotline-de")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["contacts"]["phone"]["abroad"], "other_number");
+    assert_eq!(
+        answer["contacts"]["phone"]["abroad_number"],
+        "+4930123456789"
+    );
+    assert_eq!(answer["contacts"]["phone"]["networks"], "Telekom");
+
+    // A short code is no number for callers abroad, and a value needs a phone to be about.
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("+4930123456789", "DE:116123")).unwrap();
+    let out = lifelines().arg("check").arg(data.path()).output().unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success());
+    assert!(
+        printed.contains("abroad: \"DE:116123\": a number for callers abroad is written in E.164"),
+        "{printed}"
+    );
+}
+
+#[test]
+fn check_counts_the_national_only_numbers_that_do_not_yet_say_whether_they_reach_abroad() {
+    let out = lifelines()
+        .args(["check", "--strict"])
+        .arg(crate::helpers::repo_data())
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    let line = printed
+        .lines()
+        .find(|l| l.starts_with("Reach from abroad: "))
+        .unwrap();
+    assert!(
+        line.contains(" say whether it can be called from abroad, "),
+        "{line}"
+    );
+    let unknown = printed
+        .lines()
+        .find_map(|l| l.strip_prefix("Not yet known from abroad: "))
+        .unwrap();
+    // TelefonSeelsorge says; the Sucht & Drogen Hotline (a shared-cost 01806 number) does not.
+    assert!(!unknown.split(", ").any(|id| id == "telefonseelsorge-de"));
+    assert!(unknown
+        .split(", ")
+        .any(|id| id == "sucht-drogen-hotline-de"));
+    assert!(out.status.success(), "{printed}");
+}

@@ -71,7 +71,7 @@ fn every_retired_number_planted_in_a_copy_fails_the_check_with_a_clear_message()
             ("", "", number, keyword)
         };
         csv.push_str(&format!(
-            "planted-{planted},Planted {planted},Planted,,{country},crisis,{phone},{phone_option},{sms},{sms_keyword},,https://example.org,,24/7,,en,,50,Planted row.,2026-01-02,https://example.org,,\n"
+            "planted-{planted},Planted {planted},Planted,,{country},crisis,{phone},{phone_option},{sms},{sms_keyword},,https://example.org,,24/7,,en,,50,Planted row.,2026-01-02,https://example.org,,,,,\n"
         ));
         std::fs::write(&path, csv).unwrap();
         let out = crate::helpers::lifelines()

@@ -457,7 +457,7 @@ async fn app_with_planted_hours() -> TestApp {
     ] {
         csv.push_str(&format!(
             "{id},Test {id},Test {id},,{region},crisis,+1800555010{n},,,,,https://example.org/{id},,\
-             {hours},{tz},en,free,50,A planted line.,{verified},https://example.org/{id},,\n"
+             {hours},{tz},en,free,50,A planted line.,{verified},https://example.org/{id},,,,,\n"
         ));
     }
     std::fs::write(&path, csv).unwrap();
@@ -566,7 +566,7 @@ async fn a_closed_line_points_to_an_open_line_of_the_same_kind_or_to_the_emergen
     ] {
         csv.push_str(&format!(
             "{id},Test {id},Test {id},,US-CA,{topics},+1800555010{n},,,,,https://example.org/{id},,\
-             Mo-Su 18:00-02:00,America/Los_Angeles,en,free,50,A planted line.,{verified},https://example.org/{id},,\n"
+             Mo-Su 18:00-02:00,America/Los_Angeles,en,free,50,A planted line.,{verified},https://example.org/{id},,,,,\n"
         ));
     }
     std::fs::write(&path, csv).unwrap();
