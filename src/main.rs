@@ -140,6 +140,64 @@ fn parse_resolve(v: &str) -> Result<(String, std::net::SocketAddr), String> {
     Ok((host.to_string(), addr))
 }
 
+/// How many lines have their description in their own languages: each page language the line
+/// answers in (`languages`), English being `resources.csv`'s own column.
+struct OwnLanguage {
+    /// Lines whose description is in every such language.
+    have: usize,
+    /// `id (languages)` of the lines whose description lacks some.
+    missing: Vec<String>,
+    /// Lines that answer in no page language (Korean, Thai): nowhere to put it yet.
+    unspoken: usize,
+}
+
+fn own_language_descriptions(snapshot: &Snapshot) -> OwnLanguage {
+    use lifelines::domain::UiLanguage;
+    let mut out = OwnLanguage {
+        have: 0,
+        missing: Vec::new(),
+        unspoken: 0,
+    };
+    for r in snapshot
+        .resources()
+        .iter()
+        .filter(|r| r.area != lifelines::domain::Area::Everywhere)
+    {
+        let mut spoken: Vec<UiLanguage> = r
+            .languages
+            .iter()
+            .filter_map(|l| UiLanguage::for_tag(l.as_str()))
+            .collect();
+        spoken.dedup();
+        // Chinese in Taiwan, Hong Kong and Macau is written in traditional characters, which
+        // no page is in yet: not a gap in the simplified ones.
+        let traditional = r
+            .area
+            .countries()
+            .all(|cc| ["TW", "HK", "MO"].contains(&cc.as_str()));
+        if traditional {
+            spoken.retain(|l| *l != UiLanguage::Zh);
+        }
+        if spoken.is_empty() {
+            out.unspoken += 1;
+            continue;
+        }
+        let lacking: Vec<&str> = spoken
+            .iter()
+            .filter(|l| **l != UiLanguage::En)
+            .filter(|l| snapshot.guidance().description(**l, &r.id).is_none())
+            .map(|l| l.tag())
+            .collect();
+        if lacking.is_empty() {
+            out.have += 1;
+        } else {
+            out.missing
+                .push(format!("{} ({})", r.id, lacking.join(" ")));
+        }
+    }
+    out
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -245,6 +303,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let g = snapshot.guidance();
                 if !g.guides.is_empty() || !g.laws.is_empty() || !g.expectations.is_empty() {
                     println!("Guidance: {}", g.counts());
+                }
+                let own = own_language_descriptions(&snapshot);
+                println!(
+                    "Descriptions in the line's own languages: {} of {} lines that answer in a page language have one in each ({} lack some); {} lines answer only in languages no page speaks yet",
+                    own.have,
+                    own.have + own.missing.len(),
+                    own.missing.len(),
+                    own.unspoken
+                );
+                if strict && !own.missing.is_empty() {
+                    println!(
+                        "Description missing in a language the line answers in: {}",
+                        own.missing.join(", ")
+                    );
                 }
             }
             println!("{errors} errors, {warnings} warnings");

@@ -935,3 +935,37 @@ fn strict_check_names_each_country_counted_as_having_a_crisis_line_and_the_row_t
     let (_, plain) = check_repo(&root.join("data"), false);
     assert!(!plain.contains("Countries with a crisis line:"));
 }
+
+#[test]
+fn check_reports_a_description_missing_in_a_language_the_line_answers_in_without_failing() {
+    let data = crate::helpers::data_copy();
+    let path = data.path().join("text-de.csv");
+    let kept: String = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("resource/telefonseelsorge-de,"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&path, kept).unwrap();
+    let out = crate::helpers::lifelines()
+        .args(["check", "--strict"])
+        .arg(data.path())
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{printed}");
+    let missing = printed
+        .lines()
+        .find_map(|l| l.strip_prefix("Description missing in a language the line answers in: "))
+        .unwrap_or_else(|| panic!("{printed}"));
+    assert!(
+        missing.split(", ").any(|m| m == "telefonseelsorge-de (de)"),
+        "{missing}"
+    );
+    // The repository's own data has a description in each language its lines answer in.
+    let (_, repo) = check_repo(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"), true);
+    assert!(
+        !repo.contains("Description missing in a language the line answers in"),
+        "{repo}"
+    );
+}
