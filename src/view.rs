@@ -147,8 +147,18 @@ pub struct EmergencyView {
     /// Ways in without a voice call (text, textphone, relay, video, app), for people who
     /// cannot speak or hear.
     pub ways: Vec<WayView>,
+    /// What to do when a call cannot be spoken ("On a mobile, … press 55"), with its source.
+    pub silent: Option<SilentView>,
     /// The EU 112 note.
     pub also_text: Option<String>,
+}
+
+/// What to do when a call to the emergency number cannot be spoken.
+pub struct SilentView {
+    /// The sentence, in the page language.
+    pub text: String,
+    /// The page it rests on.
+    pub source: String,
 }
 
 /// A way to reach the emergency services without a voice call.
@@ -539,6 +549,7 @@ pub fn listing_view(
                 call_text: t(lang, "emergency-none"),
                 others: Vec::new(),
                 ways: Vec::new(),
+                silent: None,
                 also_text: None,
             },
             (None, None) => EmergencyView {
@@ -546,6 +557,7 @@ pub fn listing_view(
                 call_text: t(lang, "emergency-worldwide"),
                 others: Vec::new(),
                 ways: Vec::new(),
+                silent: None,
                 also_text: None,
             },
         },
@@ -656,6 +668,12 @@ fn emergency_view(e: &EmergencyNumber, guidance: &Guidance, lang: UiLanguage) ->
                     })
                     .collect(),
                 ways: ways_view(e, guidance, lang),
+                silent: guidance
+                    .silent_for(e.country, lang)
+                    .map(|(s, text)| SilentView {
+                        text: i18n::isolate_numbers(lang, &text.text),
+                        source: s.source.clone(),
+                    }),
                 also_text: None,
             }
         }
@@ -664,6 +682,7 @@ fn emergency_view(e: &EmergencyNumber, guidance: &Guidance, lang: UiLanguage) ->
             call_text: t_args(lang, "emergency-call", &[("number", "112")]),
             others: Vec::new(),
             ways: Vec::new(),
+            silent: None,
             also_text: Some(t(lang, "emergency-eu112")),
         },
     }

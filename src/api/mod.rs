@@ -226,7 +226,10 @@ pub fn region_answer(
             .iter()
             .map(|t| t.as_str().to_string())
             .collect(),
-        emergency: listing.emergency.as_ref().map(emergency),
+        emergency: listing
+            .emergency
+            .as_ref()
+            .map(|e| emergency(e, snapshot, lang)),
         resources: listing
             .resources
             .iter()
@@ -262,7 +265,11 @@ fn emergency_contact(c: &crate::domain::EmergencyContact) -> model::EmergencyCon
     }
 }
 
-fn emergency(e: &EmergencyNumber<'_>) -> model::EmergencyNumber {
+fn emergency(
+    e: &EmergencyNumber<'_>,
+    snapshot: &Snapshot,
+    lang: UiLanguage,
+) -> model::EmergencyNumber {
     match e {
         EmergencyNumber::Listed(e) => model::EmergencyNumber {
             number: e.number.clone(),
@@ -272,6 +279,14 @@ fn emergency(e: &EmergencyNumber<'_>) -> model::EmergencyNumber {
             verified_at: Some(e.verified_at.to_string()),
             source: Some(e.source.clone()),
             numbers: e.contacts.iter().map(emergency_contact).collect(),
+            silent: snapshot
+                .guidance()
+                .silent_for(e.country, lang)
+                .map(|(s, text)| model::SilentOut {
+                    text: text_out(text, lang, &e.number),
+                    source: s.source.clone(),
+                    verified_at: s.verified_at.to_string(),
+                }),
         },
         EmergencyNumber::Eu112 => model::EmergencyNumber {
             number: "112".into(),
@@ -281,6 +296,7 @@ fn emergency(e: &EmergencyNumber<'_>) -> model::EmergencyNumber {
             verified_at: None,
             source: None,
             numbers: Vec::new(),
+            silent: None,
         },
     }
 }

@@ -100,6 +100,22 @@ pub struct EmergencyNumber {
     /// reaches: calls first, in the order shown (medical help first, police last), then texts,
     /// textphone, relay, video and apps. Empty for the EU 112 rule.
     pub numbers: Vec<EmergencyContactOut>,
+    /// What to do when a call cannot be spoken (the UK's Silent Solution: press 55 when
+    /// asked), where a source describes it for the country.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub silent: Option<SilentOut>,
+}
+
+/// What to do when a call to the emergency number cannot be spoken.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SilentOut {
+    /// The sentence, in the language asked for.
+    pub text: TextOut,
+    /// The page it rests on.
+    pub source: String,
+    /// When that page was last read.
+    #[schema(format = Date)]
+    pub verified_at: String,
 }
 
 /// One way to reach a country's emergency services.

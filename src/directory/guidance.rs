@@ -23,6 +23,8 @@ pub const STEPS: &str = "guidance.csv";
 pub const LAWS: &str = "laws.csv";
 /// What to expect when contacting a line.
 pub const EXPECT: &str = "expect.csv";
+/// What to do, per country, when a call to the emergency number cannot be spoken.
+pub const SILENT: &str = "silent.csv";
 /// The sentences in each UI language.
 pub const TEXTS: [&str; 13] = [
     "text-en.csv",
@@ -46,6 +48,8 @@ const STEP_REQUIRED: &[&str] = &["guide", "step", "source", "verified_at"];
 const LAW_COLUMNS: &[&str] = &["region", "name", "source", "verified_at", "notes"];
 const LAW_REQUIRED: &[&str] = &["region", "name", "source", "verified_at"];
 const EXPECT_COLUMNS: &[&str] = &["resource", "aspect", "source", "verified_at", "notes"];
+const SILENT_COLUMNS: &[&str] = &["country", "source", "verified_at", "notes"];
+const SILENT_REQUIRED: &[&str] = &["country", "source", "verified_at"];
 const EXPECT_REQUIRED: &[&str] = &["resource", "aspect", "source", "verified_at"];
 const TEXT_COLUMNS: &[&str] = &["item", "field", "text", "by", "reviewed"];
 
@@ -93,6 +97,19 @@ pub struct Law {
     pub verified_at: NaiveDate,
 }
 
+/// What to do when a call to a country's emergency number cannot be spoken (the UK's Silent
+/// Solution: press 55 when asked), as an official or press source describes it; the words are
+/// the translatable text `silent/CC`, field `text`.
+#[derive(Clone, Debug)]
+pub struct Silent {
+    /// The country.
+    pub country: crate::domain::CountryCode,
+    /// The page that describes it.
+    pub source: String,
+    /// When it was last read.
+    pub verified_at: NaiveDate,
+}
+
 /// One thing to expect from a line.
 #[derive(Clone, Debug)]
 pub struct Expectation {
@@ -135,6 +152,8 @@ pub struct Guidance {
     pub laws: Vec<Law>,
     /// What to expect from lines, grouped by line and in [`ASPECTS`] order within each.
     pub expectations: Vec<Expectation>,
+    /// What to do when a call cannot be spoken, by country.
+    pub silent: Vec<Silent>,
     texts: HashMap<(UiLanguage, String, String), Text>,
     /// Where each line's expectations start and end in `expectations`.
     expect_index: HashMap<String, (usize, usize)>,
@@ -174,6 +193,18 @@ impl Guidance {
         self.guides
             .iter()
             .filter(move |g| topics.is_empty() || topics.contains(&g.topic))
+    }
+
+    /// What to do in `country` when a call cannot be spoken, with its words in `lang` (every
+    /// language has them: `check` requires it).
+    pub fn silent_for(
+        &self,
+        country: crate::domain::CountryCode,
+        lang: UiLanguage,
+    ) -> Option<(&Silent, &Text)> {
+        let s = self.silent.iter().find(|s| s.country == country)?;
+        let text = self.text(lang, &format!("silent/{}", country.as_str()), "text")?;
+        Some((s, text))
     }
 
     /// The overdose Good Samaritan law of `region`, else of its country; for a country with
@@ -259,6 +290,7 @@ impl Guidance {
         let steps_t = table(STEPS, STEP_COLUMNS, STEP_REQUIRED, diags);
         let laws_t = table(LAWS, LAW_COLUMNS, LAW_REQUIRED, diags);
         let expect_t = table(EXPECT, EXPECT_COLUMNS, EXPECT_REQUIRED, diags);
+        let silent_t = table(SILENT, SILENT_COLUMNS, SILENT_REQUIRED, diags);
         let texts_t: Vec<(UiLanguage, Table)> = UiLanguage::ALL
             .into_iter()
             .zip(TEXTS)
@@ -378,6 +410,33 @@ impl Guidance {
                     out.laws.push(Law {
                         region,
                         name,
+                        source,
+                        verified_at,
+                    });
+                }
+            }
+        }
+        for t in silent_t.iter() {
+            for row in &t.rows {
+                let mut c = RowCheck::new(t, row, diags);
+                let country = c.parsed("country", |v| {
+                    crate::domain::CountryCode::parse(v)
+                        .filter(|cc| cc.as_str() == v)
+                        .ok_or(format!("{v:?} is not an ISO 3166-1 code written as GB"))
+                });
+                let source = c.source();
+                let verified_at = c.date(today);
+                if let Some(cc) = country {
+                    if out.silent.iter().any(|s| s.country == cc) {
+                        c.error("country", format!("{} has an earlier row", cc.as_str()));
+                    }
+                }
+                if let (Some(country), Some(source), Some(verified_at), false) =
+                    (country, source, verified_at, c.failed)
+                {
+                    needs.push((format!("silent/{}", country.as_str()), "text", t, row));
+                    out.silent.push(Silent {
+                        country,
                         source,
                         verified_at,
                     });

@@ -150,6 +150,7 @@ pub const FILES: &[&str] = &[
     super::guidance::STEPS,
     super::guidance::LAWS,
     super::guidance::EXPECT,
+    super::guidance::SILENT,
     super::guidance::TEXTS[0],
     super::guidance::TEXTS[1],
     super::guidance::TEXTS[2],
@@ -239,6 +240,7 @@ pub fn load_dir(dir: &Path, today: NaiveDate) -> Result<Loaded, Vec<Diagnostic>>
         super::guidance::STEPS,
         super::guidance::LAWS,
         super::guidance::EXPECT,
+        super::guidance::SILENT,
     ]
     .into_iter()
     .chain(super::guidance::TEXTS)

@@ -265,3 +265,64 @@ fn check_counts_the_national_only_numbers_that_do_not_yet_say_whether_they_reach
         .any(|id| id == "sucht-drogen-hotline-de"));
     assert!(out.status.success(), "{printed}");
 }
+
+#[tokio::test]
+async fn when_a_call_cannot_be_spoken_the_page_and_the_api_say_what_to_do_with_a_source() {
+    let app = spawn_app().await;
+    let gb = app.page("/gb").await;
+    let silent = gb.texts(".emergency .silent");
+    assert_eq!(silent.len(), 1, "{silent:?}");
+    assert!(
+        silent[0].starts_with(
+            "On a mobile, if you cannot speak or make a sound: call 999 and press 55 when prompted"
+        ),
+        "{silent:?}"
+    );
+    assert!(gb.attrs(".emergency .silent a.source", "href")[0].starts_with("https://"));
+    // Beside it, texting 999 needs registering first, and says how.
+    assert!(gb
+        .attrs(".emergency .ways a", "href")
+        .iter()
+        .any(|h| h.starts_with("sms:999")));
+    let german = app.page("/gb?lang=de").await;
+    assert!(german.texts(".emergency .silent")[0].contains("drück 55"));
+    // A country with no source for it says nothing rather than guess.
+    assert!(app.page("/us").await.texts(".emergency .silent").is_empty());
+
+    let answer: serde_json::Value = app
+        .get("/api/v1/regions/AU?lang=es")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let silent = &answer["emergency"]["silent"];
+    assert!(silent["text"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("pulsa 55"));
+    assert_eq!(silent["text"]["lang"], "es");
+    assert_eq!(silent["text"]["reviewed"], false);
+    assert!(silent["source"].as_str().unwrap().starts_with("https://"));
+    let us: serde_json::Value = app.get("/api/v1/regions/US").await.json().await.unwrap();
+    assert!(us["emergency"].get("silent").is_none());
+}
+
+#[test]
+fn a_silent_call_row_needs_its_words_in_every_language() {
+    let data = data_copy();
+    let path = data.path().join("text-ja.csv");
+    let kept: String = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("silent/GB,"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&path, kept).unwrap();
+    let out = lifelines().arg("check").arg(data.path()).output().unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success());
+    assert!(
+        printed.contains("silent.csv:") && printed.contains("silent/GB has no text in text-ja.csv"),
+        "{printed}"
+    );
+}
