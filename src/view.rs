@@ -1006,7 +1006,13 @@ fn resource_view(
     };
     ResourceView {
         id: r.id.clone(),
-        name: r.name.clone(),
+        // The operator's own name in the page language where the data has it ("Jeunesse,
+        // J'écoute" on a French page), else the row's.
+        name: match lang {
+            UiLanguage::En => None,
+            _ => guidance.name(lang, &r.id),
+        }
+        .map_or_else(|| r.name.clone(), |n| n.text.clone()),
         description,
         description_lang,
         phone,

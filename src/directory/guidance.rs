@@ -57,6 +57,8 @@ const TEXT_COLUMNS: &[&str] = &["item", "field", "text", "by", "reviewed"];
 pub const ASPECTS: [&str; 5] = ["answers", "emergency", "interpreters", "wait", "bill"];
 /// The longest SMS form of a step, in characters.
 pub const SHORT_MAX: usize = 70;
+/// The most characters a line's name in another language may have.
+pub const NAME_MAX: usize = 100;
 
 /// One guide: steps for one situation, shown with one topic choice.
 #[derive(Clone, Debug)]
@@ -168,6 +170,11 @@ impl Guidance {
     /// The note on a way to reach the emergency services (`emergency/US/911/sms`) in `lang`.
     pub fn emergency_note(&self, lang: UiLanguage, item: &str) -> Option<&Text> {
         self.text(lang, item, "note")
+    }
+
+    /// The name of the line `id` in `lang`, where its operator gives one (English is the row's).
+    pub fn name(&self, lang: UiLanguage, id: &str) -> Option<&Text> {
+        self.text(lang, &format!("resource/{id}"), "name")
     }
 
     /// The description of the line `id` in `lang`, where translated (English is the row's own).
@@ -523,12 +530,31 @@ impl Guidance {
                 c.required("by");
                 let reviewed = c.parsed("reviewed", yes_no);
                 if let (Some(item), Some(field)) = (item, field) {
-                    let description = field == "description" && descriptions.contains(item);
+                    // A line's name in another language, as its operator writes it there
+                    // ("Jeunesse, J'écoute"); English is the name column of resources.csv.
+                    let name = field == "name" && descriptions.contains(item);
+                    if name && *lang == UiLanguage::En {
+                        c.error(
+                            "item",
+                            format!("{item}'s English name is the name column of resources.csv"),
+                        );
+                    }
+                    if let (Some(text), true) = (text, name) {
+                        let n = text.chars().count();
+                        if n > NAME_MAX {
+                            c.error(
+                                "text",
+                                format!("{n} characters; a line's name has at most {NAME_MAX}"),
+                            );
+                        }
+                    }
+                    let description =
+                        (field == "description" || name) && descriptions.contains(item);
                     let way_note = field == "note" && emergency_ways.contains(item);
                     if way_note && *lang == UiLanguage::En {
                         english_notes.push((item.to_string(), t, row));
                     }
-                    if description && *lang == UiLanguage::En {
+                    if description && !name && *lang == UiLanguage::En {
                         c.error(
                             "item",
                             format!("{item}'s English description is the description column of resources.csv"),

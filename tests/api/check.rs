@@ -969,3 +969,35 @@ fn check_reports_a_description_missing_in_a_language_the_line_answers_in_without
         "{repo}"
     );
 }
+
+#[test]
+fn a_lines_name_in_another_language_is_refused_in_english_and_when_too_long() {
+    let data = crate::helpers::data_copy();
+    let append = |file: &str, line: &str| {
+        let path = data.path().join(file);
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.push_str(line);
+        std::fs::write(&path, text).unwrap();
+    };
+    append(
+        "text-en.csv",
+        "resource/kids-help-phone,name,Kids Help Phone Canada,lifelines,yes\n",
+    );
+    append(
+        "text-de.csv",
+        &format!(
+            "resource/kids-help-phone,name,{},lifelines (not a native speaker),no\n",
+            "x".repeat(101)
+        ),
+    );
+    let (ok, out) = check_repo(data.path(), false);
+    assert!(!ok);
+    assert!(
+        out.contains("resource/kids-help-phone's English name is the name column of resources.csv"),
+        "{out}"
+    );
+    assert!(
+        out.contains("101 characters; a line's name has at most 100"),
+        "{out}"
+    );
+}

@@ -774,3 +774,20 @@ async fn a_person_who_cannot_speak_sees_how_to_reach_the_emergency_services_with
     // A country with no such way shows nothing of the kind.
     assert!(app.page("/jp").await.texts("ul.ways").is_empty());
 }
+
+#[tokio::test]
+async fn a_line_is_called_by_the_name_its_operator_uses_in_the_page_language() {
+    let app = spawn_app().await;
+    let (qc, _) = page_with(&app, "/ca/qc", &[]).await;
+    assert_eq!(qc.texts("#kids-help-phone h3"), ["Jeunesse, J’écoute"]);
+    let (es, _) = page_with(&app, "/us?lang=es", &[]).await;
+    assert_eq!(
+        es.texts("#veterans-crisis-line h3"),
+        ["Línea de Crisis para Veteranos"]
+    );
+    // In English, and where the operator gives no such name, the row's own.
+    let (en, _) = page_with(&app, "/ca?lang=en", &[]).await;
+    assert_eq!(en.texts("#kids-help-phone h3"), ["Kids Help Phone"]);
+    let (de, _) = page_with(&app, "/ca?lang=de", &[]).await;
+    assert_eq!(de.texts("#kids-help-phone h3"), ["Kids Help Phone"]);
+}
