@@ -62,10 +62,11 @@ const PAGES = [
 ];
 
 // What must still show on paper, and the navigation that must not.
-const PRINT_SHOWN = ['.emergency', '.emergency a', '.resource', '.resource a[href^="tel:"]', '.card-lines', 'section.steps li', '.card-steps li'];
+// Source links are left off paper on purpose (`.source` in the print styles).
+const PRINT_SHOWN = ['.emergency', '.emergency a:not(.source)', '.emergency .silent', '.resource', '.resource a[href^="tel:"]', '.card-lines', 'section.steps li', '.card-steps li'];
 const PRINT_HIDDEN = ['footer nav', '.choices', '.langs', 'a#leave'];
 // Text whose colour must read on white paper (browsers leave backgrounds out when printing).
-const PRINT_INK = ['body', 'h1', '.emergency a', '.resource h3', '.resource a[href^="tel:"]', '.embed-lines a'];
+const PRINT_INK = ['body', 'h1', '.emergency a:not(.source)', '.resource h3', '.resource a[href^="tel:"]', '.embed-lines a'];
 
 const LAUNCH = {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
