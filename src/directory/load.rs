@@ -1110,3 +1110,24 @@ fn parse_area(c: &mut RowCheck, v: &str) -> Option<Area> {
     }
     (!bad).then_some(Area::Regions(regions))
 }
+
+#[cfg(test)]
+mod files {
+    use super::*;
+
+    /// `FILES` names the guidance files one by one (a const cannot splice `TEXTS` in): a text file
+    /// missing from it would be left out of fingerprints, releases and the sidecar's swaps.
+    #[test]
+    fn every_guidance_and_text_file_is_a_data_file() {
+        let guidance = super::super::guidance::TEXTS.into_iter().chain([
+            super::super::guidance::GUIDES,
+            super::super::guidance::STEPS,
+            super::super::guidance::LAWS,
+            super::super::guidance::EXPECT,
+            super::super::guidance::SILENT,
+        ]);
+        for name in guidance {
+            assert!(FILES.contains(&name), "{name} is not in FILES");
+        }
+    }
+}

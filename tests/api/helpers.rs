@@ -246,6 +246,18 @@ impl Page {
     }
 }
 
+/// Removes from `dir/file` every line that starts with `prefix` (a row of a copied data file).
+pub fn drop_lines(dir: &Path, file: &str, prefix: &str) {
+    let path = dir.join(file);
+    let kept: String = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with(prefix))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&path, kept).unwrap();
+}
+
 /// A copy of the repo's data in a temporary directory, to plant changes in.
 pub fn data_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

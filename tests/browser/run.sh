@@ -22,7 +22,8 @@ if [[ ${#fonts[@]} -gt 0 ]]; then
         apt-get install -y -qq "${fonts[@]}" >/dev/null 2>&1 \
             || { apt-get update -qq && apt-get install -y -qq "${fonts[@]}"; }
     else
-        echo "browser: ${fonts[*]} not installed; Arabic, Hindi and CJK pages show without their fonts" >&2
+        echo "browser: install ${fonts[*]} (Debian) first: the Arabic, Hindi and CJK pages are checked as a visitor sees them" >&2
+        exit 1
     fi
 fi
 if curl -fs "$base/healthz" >/dev/null 2>&1; then
